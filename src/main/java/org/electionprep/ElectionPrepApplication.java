@@ -1,0 +1,16 @@
+package org.electionprep;
+
+import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@EnableProcessApplication("election-prep")
+@ConfigurationPropertiesScan
+public class ElectionPrepApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ElectionPrepApplication.class, args);
+    }
+}

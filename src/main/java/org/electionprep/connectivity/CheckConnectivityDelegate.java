@@ -1,0 +1,28 @@
+package org.electionprep.connectivity;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.ProcessActions;
+import org.springframework.stereotype.Component;
+
+/** Probes the station's link and hands the classification (OK, DEGRADED, DOWN) to the process. */
+@Component
+public class CheckConnectivityDelegate implements JavaDelegate {
+
+    private final ConnectivityService connectivity;
+
+    public CheckConnectivityDelegate(ConnectivityService connectivity) {
+        this.connectivity = connectivity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LinkTestOutcome outcome = connectivity.check(ProcessActions.stationCode(execution), ProcessActions.of(execution));
+        execution.setVariable("connectivity", outcome.classification());
+        execution.setVariable("lastLinkTestId", outcome.linkTestId());
+        execution.setVariable("testedCircuitId", outcome.circuitId());
+        execution.setVariable("lastLossPercent", outcome.figures().lossPercent());
+        execution.setVariable("lastLatencyMs", outcome.figures().latencyMs());
+        execution.setVariable("lastTestDetail", outcome.figures().detail());
+    }
+}

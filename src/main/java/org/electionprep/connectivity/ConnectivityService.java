@@ -1,0 +1,122 @@
+package org.electionprep.connectivity;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.electionprep.station.NetworkLink;
+import org.electionprep.station.PersianText;
+import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
+import org.electionprep.station.StationStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Checks a station's link for real, keeps every test in link_test, and records the fixes of IT staff. */
+@Service
+@Transactional
+public class ConnectivityService {
+
+    private final StationRegistry registry;
+    private final LinkProber prober;
+    private final ConnectivityClassifier classifier;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    public ConnectivityService(StationRegistry registry, LinkProber prober, ConnectivityClassifier classifier,
+                               JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.registry = registry;
+        this.prober = prober;
+        this.classifier = classifier;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The link a check probes: the active primary, or the active backup once IT switched to it. */
+    public NetworkLink linkToProbe(String stationCode) {
+        return registry.links(stationCode).stream().filter(NetworkLink::active).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Station " + stationCode + " has no active link to probe"));
+    }
+
+    public LinkTestOutcome check(String stationCode, StationAction action) {
+        NetworkLink link = linkToProbe(stationCode);
+        ProbeResult figures = prober.probe(link.endpoint());
+        String classification = classifier.classify(figures);
+        long id = insertLinkTest(link, stationCode, figures, classification, action.actor());
+        registry.recordEvent(stationCode, "LINK_TESTED", null, null, action, link.circuitId() + " " + classification
+                + ": loss " + figures.lossPercent() + "%, latency " + figures.latencyMs() + " ms"
+                + (figures.detail() == null ? "" : "; " + figures.detail()));
+        if ("OK".equals(classification)) {
+            registry.changeStatus(stationCode, StationStatus.CONNECTED, action,
+                    "link " + link.circuitId() + " tested OK (link_test " + id + ")");
+        }
+        return new LinkTestOutcome(id, link.circuitId(), classification, figures);
+    }
+
+    public void recordFix(String stationCode, ConnectivityFix fix, StationAction action) {
+        if (fix.ticketNumber() == null || fix.ticketNumber().isBlank()) {
+            throw new RejectedSubmissionException("شماره پیگیری (تیکت) رفع مشکل را وارد کنید");
+        }
+        NetworkLink current = linkToProbe(stationCode);
+        List<NetworkLink> links = registry.links(stationCode);
+        switch (fix.action()) {
+            case FIBER_REPAIR -> {
+                // The same link is probed again; the repair itself happened in the field.
+            }
+            case SWITCH_TO_BACKUP -> {
+                NetworkLink backup = links.stream().filter(l -> !l.isPrimary()).findFirst()
+                        .orElseThrow(() -> new RejectedSubmissionException(
+                                "این شعبه ارتباط پشتیبان ندارد؛ «ترمیم فیبر» یا «ارتباط جدید» را انتخاب کنید"));
+                jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = 'PRIMARY'", stationCode);
+                jdbc.update("UPDATE network_link SET active = TRUE WHERE id = ?", backup.id());
+            }
+            case NEW_LINK -> {
+                String endpoint = fix.newEndpoint() == null ? null : PersianText.normalize(fix.newEndpoint());
+                if (endpoint == null || endpoint.isBlank() || !endpoint.matches("https?://[^\\s/]+(/\\S*)?")) {
+                    throw new RejectedSubmissionException("برای ارتباط جدید، نشانی آزمون (http یا https) آن را وارد کنید");
+                }
+                jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = 'PRIMARY'", stationCode);
+                jdbc.update("INSERT INTO network_link (station_code, role, medium, provider, circuit_id, endpoint, active)"
+                                + " VALUES (?, 'PRIMARY', ?, ?, ?, ?, TRUE)",
+                        stationCode, current.medium(), current.provider(),
+                        current.circuitId() + "-R" + (links.size() + 1), endpoint);
+            }
+        }
+        registry.recordEvent(stationCode, "LINK_FIX_RECORDED", null, null, action,
+                "cause=" + fix.cause() + ", action=" + fix.action() + ", ticket=" + fix.ticketNumber()
+                        + (fix.notes() == null || fix.notes().isBlank() ? "" : "; notes: " + fix.notes()));
+        events.publishEvent(new LinkRepaired(stationCode, current.circuitId(), fix.action()));
+    }
+
+    private long insertLinkTest(NetworkLink link, String stationCode, ProbeResult figures, String classification,
+                                String testedBy) {
+        Instant now = clock.instant();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO link_test (link_id, station_code, tested_at,"
+                    + " endpoint, samples, successes, loss_percent, latency_ms, result, detail, tested_by)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            ps.setLong(1, link.id());
+            ps.setString(2, stationCode);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setString(4, figures.endpoint());
+            ps.setInt(5, figures.samples());
+            ps.setInt(6, figures.successes());
+            ps.setDouble(7, figures.lossPercent());
+            ps.setObject(8, figures.latencyMs());
+            ps.setString(9, classification);
+            ps.setString(10, figures.detail() == null ? null : figures.detail().substring(0, Math.min(1000, figures.detail().length())));
+            ps.setString(11, testedBy);
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+}

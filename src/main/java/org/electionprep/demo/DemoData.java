@@ -1,0 +1,224 @@
+package org.electionprep.demo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.electionprep.identity.AccessProperties;
+import org.electionprep.identity.ProfileSeeder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * DEMO ONLY: the districts of the mission brief's eight counties and a few hundred stations in realistic proportions
+ * (Ahvaz largest), each with a primary link to the demo link simulator and some with a backup. Every station gets
+ * its station-readiness process; on the first start, the county's demo district head verifies a share of the sites,
+ * so that connectivity fixes and training sign-offs are waiting too. Names and numbers are invented.
+ */
+@Component
+@Profile("demo")
+@Order(2)
+public class DemoData implements ProfileSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PROCESS_KEY = "station-readiness";
+
+    /** county code, prefix for station codes, station count, centre latitude and longitude, districts. */
+    record CountyPlan(String county, String prefix, int stations, double lat, double lon, List<String[]> districts) {
+    }
+
+    static final List<CountyPlan> PLAN = List.of(
+            new CountyPlan("ahvaz", "AHV", 96, 31.318, 48.670, List.<String[]>of(
+                    new String[] {"ahvaz-central", "مرکزی", "URBAN"},
+                    new String[] {"ahvaz-gheyzaniyeh", "غیزانیه", "RURAL"},
+                    new String[] {"ahvaz-esmailiyeh", "اسماعیلیه", "RURAL"})),
+            new CountyPlan("abadan", "ABD", 36, 30.347, 48.293, List.<String[]>of(
+                    new String[] {"abadan-central", "مرکزی", "URBAN"},
+                    new String[] {"abadan-arvandkenar", "اروندکنار", "RURAL"})),
+            new CountyPlan("khorramshahr", "KHR", 28, 30.440, 48.166, List.<String[]>of(
+                    new String[] {"khorramshahr-central", "مرکزی", "URBAN"},
+                    new String[] {"khorramshahr-minu", "مینو", "RURAL"})),
+            new CountyPlan("bavi", "BAV", 20, 31.585, 48.887, List.<String[]>of(
+                    new String[] {"bavi-central", "مرکزی", "URBAN"},
+                    new String[] {"bavi-veys", "ویس", "RURAL"})),
+            new CountyPlan("shadegan", "SHD", 26, 30.650, 48.664, List.<String[]>of(
+                    new String[] {"shadegan-central", "مرکزی", "URBAN"},
+                    new String[] {"shadegan-khanafereh", "خنافره", "RURAL"},
+                    new String[] {"shadegan-darkhoveyn", "دارخوین", "RURAL"})),
+            new CountyPlan("karun", "KRN", 24, 31.250, 48.740, List.<String[]>of(
+                    new String[] {"karun-central", "مرکزی", "URBAN"},
+                    new String[] {"karun-soveyseh", "سویسه", "RURAL"})),
+            new CountyPlan("hamidiyeh", "HMD", 16, 31.483, 48.430, List.<String[]>of(
+                    new String[] {"hamidiyeh-central", "مرکزی", "URBAN"})),
+            new CountyPlan("hoveyzeh", "HVZ", 14, 31.461, 48.073, List.<String[]>of(
+                    new String[] {"hoveyzeh-central", "مرکزی", "URBAN"},
+                    new String[] {"hoveyzeh-neysan", "نیسان", "RURAL"})));
+
+    private static final String[] URBAN_BUILDINGS = {"دبستان فردوسی", "دبیرستان سعدی", "مسجد جامع", "حسینیه اعظم",
+            "کانون فرهنگی تربیتی", "سالن ورزشی شهید چمران", "هنرستان فنی", "کتابخانه عمومی", "دبستان پروین اعتصامی",
+            "مسجد امام رضا"};
+    private static final String[] RURAL_BUILDINGS = {"دهیاری", "مدرسه روستا", "مسجد روستا", "خانه بهداشت",
+            "حسینیه روستا"};
+    private static final String[] STREETS = {"خیابان انقلاب", "خیابان امام", "بلوار ساحلی", "خیابان طالقانی",
+            "خیابان شریعتی", "کوی ملت", "خیابان حافظ", "بلوار پاسداران"};
+    private static final String[] MEDIA = {"FIBRE", "FIBRE", "FIBRE", "ADSL", "4G", "LANDLINE"};
+    private static final String[] PROVIDERS = {"مخابرات منطقه خوزستان", "ایرانسل", "همراه اول", "شاتل"};
+
+    private final JdbcTemplate jdbc;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final LinkSimulator simulator;
+    private final AccessProperties access;
+    private final DemoProperties properties;
+
+    public DemoData(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history, TaskService tasks,
+                    IdentityService identity, LinkSimulator simulator, AccessProperties access,
+                    DemoProperties properties) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.history = history;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.simulator = simulator;
+        this.access = access;
+        this.properties = properties;
+    }
+
+    @Override
+    public void seed() {
+        List<String> created = insertRegistry();
+        int started = startMissingProcesses();
+        int verified = created.isEmpty() ? 0 : verifyShareOfSites(created);
+        log.info("DEMO data: {} stations created, {} processes started, {} sites verified by demo district heads",
+                created.size(), started, verified);
+    }
+
+    private List<String> insertRegistry() {
+        Random random = new Random(1405);
+        List<String> created = new ArrayList<>();
+        for (CountyPlan plan : PLAN) {
+            for (String[] d : plan.districts()) {
+                if (count("SELECT COUNT(*) FROM district WHERE code = ?", d[0]) == 0) {
+                    jdbc.update("INSERT INTO district (code, county_code, name) VALUES (?, ?, ?)", d[0], plan.county(), d[1]);
+                }
+            }
+            String countyName = access.counties().stream().filter(c -> c.code().equals(plan.county()))
+                    .map(AccessProperties.Place::name).findFirst().orElse(plan.county());
+            for (int i = 1; i <= plan.stations(); i++) {
+                String code = String.format("%s-%04d", plan.prefix(), i);
+                // The draws happen for every station, so that the data stays the same whether or not it exists yet.
+                String[] district = plan.districts().get(i % plan.districts().size() == 0 || plan.districts().size() == 1
+                        ? 0 : random.nextInt(plan.districts().size()));
+                boolean rural = "RURAL".equals(district[2]);
+                String building = rural ? RURAL_BUILDINGS[random.nextInt(RURAL_BUILDINGS.length)]
+                        : URBAN_BUILDINGS[random.nextInt(URBAN_BUILDINGS.length)];
+                String street = STREETS[random.nextInt(STREETS.length)];
+                int capacity = 600 + 100 * random.nextInt(12);
+                int expected = (int) (capacity * (0.55 + 0.4 * random.nextDouble()));
+                boolean mobile = random.nextInt(100) < 8;
+                double lat = plan.lat() + (random.nextDouble() - 0.5) * 0.2;
+                double lon = plan.lon() + (random.nextDouble() - 0.5) * 0.2;
+                String medium = MEDIA[random.nextInt(MEDIA.length)];
+                String provider = PROVIDERS[random.nextInt(PROVIDERS.length)];
+                boolean backup = random.nextInt(100) < 35;
+                int flaw = random.nextInt(100);
+                if (count("SELECT COUNT(*) FROM station WHERE code = ?", code) > 0) {
+                    continue;
+                }
+                // A few records arrive with errors, so the district heads have corrections to make.
+                String address = flaw < 2 ? null : countyName + "، " + district[1] + "، " + street + "، پلاک " + toPersian(i * 7 % 200 + 1);
+                if (flaw >= 2 && flaw < 5) {
+                    expected = capacity + 150;
+                }
+                jdbc.update("INSERT INTO station (code, name, county_code, district_code, kind, area, building, address,"
+                                + " latitude, longitude, expected_voters, capacity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        code, "شعبه " + toPersian(i) + " " + countyName + " - " + building, plan.county(), district[0],
+                        mobile ? "MOBILE" : "FIXED", rural ? "RURAL" : "URBAN", building, address,
+                        Math.round(lat * 1e6) / 1e6, Math.round(lon * 1e6) / 1e6, expected, capacity);
+                insertLink(code, "PRIMARY", medium, provider, code + "-P");
+                if (backup) {
+                    insertLink(code, "BACKUP", "4G", PROVIDERS[1 + random.nextInt(2)], code + "-B");
+                }
+                created.add(code);
+            }
+        }
+        return created;
+    }
+
+    private void insertLink(String station, String role, String medium, String provider, String circuit) {
+        jdbc.update("INSERT INTO network_link (station_code, role, medium, provider, circuit_id, endpoint)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", station, role, medium, provider, circuit, simulator.endpointFor(circuit));
+    }
+
+    private int startMissingProcesses() {
+        Set<String> withProcess = new HashSet<>();
+        for (HistoricProcessInstance p : history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()) {
+            withProcess.add(p.getBusinessKey());
+        }
+        int started = 0;
+        for (String code : jdbc.queryForList("SELECT code FROM station ORDER BY code", String.class)) {
+            if (!withProcess.contains(code)) {
+                runtime.startProcessInstanceByKey(PROCESS_KEY, code, Map.of("stationCode", code));
+                started++;
+            }
+        }
+        return started;
+    }
+
+    /** Plays the district heads: approves the sites of a share of the new stations, as the county's demo user. */
+    private int verifyShareOfSites(List<String> created) {
+        int verified = 0;
+        double share = Math.min(1, Math.max(0, properties.verifiedShare()));
+        for (int i = 0; i < created.size(); i++) {
+            // Spread evenly over the counties: station i is picked whenever the running share reaches a whole number.
+            if (Math.floor((i + 1) * share) == Math.floor(i * share)) {
+                continue;
+            }
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(created.get(i)).taskDefinitionKey("verifySite")
+                    .singleResult();
+            if (task == null) {
+                continue;
+            }
+            String county = task.getTenantId();
+            String user = county + "-district-head";
+            identity.setAuthentication(user, List.of("district-head-" + county), List.of(county));
+            try {
+                tasks.claim(task.getId(), user);
+                tasks.complete(task.getId(), Map.of("siteOutcome", "approve", "accessible", true, "powerAvailable", true,
+                        "secure", true, "capacityConfirmed", true, "siteNotes", "بازدید نمونه (داده نمایشی)"));
+                verified++;
+            } finally {
+                identity.clearAuthentication();
+            }
+        }
+        return verified;
+    }
+
+    private int count(String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
+    }
+
+    static String toPersian(int number) {
+        StringBuilder s = new StringBuilder();
+        for (char c : Integer.toString(number).toCharArray()) {
+            s.append((char) ('\u06F0' + (c - '0')));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package org.electionprep.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.electionprep.identity.AccessProperties;
+import org.electionprep.identity.ProfileSeeder;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * DEMO ONLY: one user per role and county (e.g. ahvaz-district-head), one per province role, all with the password
+ * "demo". They never exist outside the demo profile.
+ */
+@Component
+@Profile("demo")
+@Order(1)
+public class DemoUsers implements ProfileSeeder {
+
+    static final String PASSWORD = "demo";
+
+    private final AccessProperties access;
+    private final IdentityService identity;
+
+    public DemoUsers(AccessProperties access, IdentityService identity) {
+        this.access = access;
+        this.identity = identity;
+    }
+
+    /** The demo user of a county role, e.g. ahvaz-district-head. */
+    public static String userId(AccessProperties.Place county, AccessProperties.Role role) {
+        return county.code() + "-" + role.id();
+    }
+
+    public static String provinceUserId(AccessProperties.Role role) {
+        return switch (role.id()) {
+            case "province-elections" -> "khuzestan-elections";
+            case "province-it" -> "khuzestan-it";
+            default -> role.id() + "-demo";
+        };
+    }
+
+    @Override
+    public void seed() {
+        for (AccessProperties.Place county : access.counties()) {
+            for (AccessProperties.Role role : access.countyRoles()) {
+                ensureUser(userId(county, role), role.name(), county.name(), role.groupIdFor(county));
+            }
+        }
+        for (AccessProperties.Role role : access.provinceRoles()) {
+            ensureUser(provinceUserId(role), role.name(), access.province().name(), role.id());
+        }
+    }
+
+    public List<String> userIds() {
+        List<String> ids = new ArrayList<>();
+        access.counties().forEach(c -> access.countyRoles().forEach(r -> ids.add(userId(c, r))));
+        access.provinceRoles().forEach(r -> ids.add(provinceUserId(r)));
+        return ids;
+    }
+
+    private void ensureUser(String id, String firstName, String lastName, String groupId) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword(PASSWORD);
+            user.setEmail(id + "@demo.invalid");
+            identity.saveUser(user);
+        }
+        if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(id, groupId);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.electionprep.engine;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.electionprep.station.StationRegistry;
+import org.springframework.stereotype.Component;
+
+/** Wires the county tenants, the lean task grants and the per-task role guard into the engine. */
+@Component
+public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final CountyTenantIdProvider tenantIdProvider;
+    private final StationRegistry registry;
+
+    public ElectionPrepEnginePlugin(CountyTenantIdProvider tenantIdProvider, StationRegistry registry) {
+        this.tenantIdProvider = tenantIdProvider;
+        this.registry = registry;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl config) {
+        config.setTenantIdProvider(tenantIdProvider);
+        config.setResourceAuthorizationProvider(new NoPerTaskGroupGrants());
+        if (config.getCustomPostBPMNParseListeners() == null) {
+            config.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        config.getCustomPostBPMNParseListeners().add(new RecordTaskCompletions(new TaskCompletionRecorder(registry)));
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl config) {
+        // First, so that a task of another county is refused as unauthorized (403) rather than as an engine error.
+        config.getCommandCheckers().add(0, TaskRoleChecker.create());
+    }
+}

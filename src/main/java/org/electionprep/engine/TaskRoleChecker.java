@@ -1,0 +1,88 @@
+package org.electionprep.engine;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+/**
+ * Keeps counties and roles apart on every task command (claim, complete, submit form, assign), wherever it comes
+ * from: Tasklist, REST or Java. The grant on tasks is county-wide by design (see {@link NoPerTaskGroupGrants}), so
+ * a user may work on a task only if it belongs to one of their tenants and they are among its candidates (group or
+ * user) or its assignee. Engine steps without an authenticated user and administrators pass. A refusal is an
+ * {@link AuthorizationException}, which REST answers with 403.
+ */
+final class TaskRoleChecker implements InvocationHandler {
+
+    static final String ADMIN_GROUP = "camunda-admin";
+    private static final Set<String> GUARDED = Set.of("checkTaskWork", "checkTaskAssign");
+
+    static CommandChecker create() {
+        return (CommandChecker) Proxy.newProxyInstance(TaskRoleChecker.class.getClassLoader(),
+                new Class<?>[] {CommandChecker.class}, new TaskRoleChecker());
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) {
+        switch (method.getName()) {
+            case "toString" -> {
+                return "TaskRoleChecker";
+            }
+            case "hashCode" -> {
+                return System.identityHashCode(proxy);
+            }
+            case "equals" -> {
+                return proxy == args[0];
+            }
+            default -> {
+                if (GUARDED.contains(method.getName()) && args != null && args.length == 1
+                        && args[0] instanceof TaskEntity task) {
+                    check(task, method.getName().equals("checkTaskWork") ? "work on" : "assign");
+                }
+                return null;
+            }
+        }
+    }
+
+    static void check(TaskEntity task, String action) {
+        CommandContext context = Context.getCommandContext();
+        Authentication auth = context == null ? null : context.getAuthentication();
+        if (auth == null || auth.getUserId() == null || !context.isAuthorizationCheckEnabled()) {
+            return;
+        }
+        List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+        if (groups.contains(ADMIN_GROUP)) {
+            return;
+        }
+        String user = auth.getUserId();
+        List<String> tenants = auth.getTenantIds() == null ? List.of() : auth.getTenantIds();
+        if (task.getTenantId() != null && !tenants.contains(task.getTenantId())) {
+            throw refusal(user, action, task, "it belongs to another county");
+        }
+        if ("work on".equals(action) && user.equals(task.getAssignee())) {
+            return;
+        }
+        for (IdentityLinkEntity link : task.getIdentityLinks()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && (user.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId())))) {
+                return;
+            }
+        }
+        throw refusal(user, action, task, "it belongs to another role");
+    }
+
+    private static AuthorizationException refusal(String user, String action, TaskEntity task, String why) {
+        return new AuthorizationException("User '" + user + "' may not " + action + " task '" + task.getName() + "' ("
+                + task.getId() + "): " + why);
+    }
+}

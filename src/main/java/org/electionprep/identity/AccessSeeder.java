@@ -1,0 +1,145 @@
+package org.electionprep.identity;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds, in every profile, what access.yml declares: a tenant per county (and the county in the registry), a
+ * group per role and county, the province groups in every tenant, their grants and the shared Tasklist filters.
+ * Running it again adds only what is missing.
+ */
+@Component
+public class AccessSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessSeeder.class);
+
+    private final AccessProperties access;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final JdbcTemplate jdbc;
+
+    public AccessSeeder(AccessProperties access, IdentityService identity, AuthorizationService authorizations,
+                        FilterService filters, TaskService tasks, JdbcTemplate jdbc) {
+        this.access = access;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.jdbc = jdbc;
+    }
+
+    public void seed() {
+        for (AccessProperties.Place county : access.counties()) {
+            ensureCountyInRegistry(county);
+            ensureTenant(county.code(), county.name());
+            for (AccessProperties.Role role : access.countyRoles()) {
+                String groupId = role.groupIdFor(county);
+                ensureGroup(groupId, role.name() + " " + county.name());
+                ensureTenantMembership(county.code(), groupId);
+                role.grants().forEach(grant -> ensureGrant(groupId, grant));
+            }
+        }
+        for (AccessProperties.Role role : access.provinceRoles()) {
+            ensureGroup(role.id(), role.name());
+            access.counties().forEach(county -> ensureTenantMembership(county.code(), role.id()));
+            role.grants().forEach(grant -> ensureGrant(role.id(), grant));
+        }
+        access.filters().forEach(this::ensureFilter);
+        log.info("Access seeded: {} counties, {} county roles, {} province roles", access.counties().size(),
+                access.countyRoles().size(), access.provinceRoles().size());
+    }
+
+    private void ensureCountyInRegistry(AccessProperties.Place county) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM county WHERE code = ?", Integer.class, county.code());
+        if (n == null || n == 0) {
+            jdbc.update("INSERT INTO county (code, name, province) VALUES (?, ?, ?)", county.code(), county.name(),
+                    access.province().code());
+        }
+    }
+
+    private void ensureTenant(String id, String name) {
+        if (identity.createTenantQuery().tenantId(id).count() == 0) {
+            Tenant tenant = identity.newTenant(id);
+            tenant.setName(name);
+            identity.saveTenant(tenant);
+        }
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void ensureTenantMembership(String tenantId, String groupId) {
+        if (identity.createTenantQuery().tenantId(tenantId).groupMember(groupId).count() == 0) {
+            identity.createTenantGroupMembership(tenantId, groupId);
+        }
+    }
+
+    private void ensureGrant(String groupId, AccessProperties.Grant grant) {
+        Resource resource = Resources.valueOf(grant.resource());
+        Authorization existing = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(grant.resourceId()).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        boolean changed = existing == null;
+        if (existing == null) {
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(grant.resourceId());
+        }
+        for (String name : grant.permissions()) {
+            Permission permission = ResourceTypeUtil.getPermissionByNameAndResourceType(name, resource.resourceType());
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+
+    private void ensureFilter(AccessProperties.FilterSpec spec) {
+        if (filters.createFilterQuery().filterName(spec.name()).count() > 0) {
+            return;
+        }
+        TaskQuery query = tasks.createTaskQuery();
+        if (spec.candidateGroupsOfCurrentUser()) {
+            query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+        }
+        if (spec.assignedToCurrentUser()) {
+            query.taskAssigneeExpression("${currentUser()}");
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("description", spec.description());
+        properties.put("priority", spec.priority());
+        properties.put("refresh", true);
+        Filter filter = filters.newTaskFilter(spec.name()).setQuery(query).setProperties(properties);
+        filters.saveFilter(filter);
+    }
+}

@@ -1,0 +1,29 @@
+package org.electionprep.readiness;
+
+import org.electionprep.station.Station;
+import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
+import org.electionprep.station.StationStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Declares a station ready once its operators are trained; the registry keeps the time. */
+@Service
+@Transactional
+public class ReadinessService {
+
+    private final StationRegistry registry;
+
+    public ReadinessService(StationRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void markReady(String stationCode, StationAction action) {
+        Station station = registry.get(stationCode);
+        if (station.status() != StationStatus.TRAINED && station.status() != StationStatus.READY) {
+            throw new IllegalStateException("Station " + stationCode + " is " + station.status()
+                    + "; only a TRAINED station can be marked READY");
+        }
+        registry.changeStatus(stationCode, StationStatus.READY, action, "verified, connected and trained");
+    }
+}

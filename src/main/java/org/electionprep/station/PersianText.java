@@ -1,0 +1,29 @@
+package org.electionprep.station;
+
+/** The glossary's text rules: Arabic ي and ك become Persian ی and ک, Persian and Arabic-Indic digits become ASCII. */
+public final class PersianText {
+
+    private PersianText() {
+    }
+
+    public static String normalize(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == 'ي' || c == 'ى') {
+                out.append('ی');
+            } else if (c == 'ك') {
+                out.append('ک');
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                out.append((char) ('0' + (c - '\u06F0')));
+            } else if (c >= '\u0660' && c <= '\u0669') {
+                out.append((char) ('0' + (c - '\u0660')));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().trim();
+    }
+}

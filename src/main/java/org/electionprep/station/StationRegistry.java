@@ -1,0 +1,122 @@
+package org.electionprep.station;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes stations, their links and their audit trail. Every status change leaves an event row. */
+@Repository
+public class StationRegistry {
+
+    private static final String STATION_COLUMNS = """
+            s.code, s.name, s.county_code, s.district_code, d.county_code AS district_county_code, s.kind, s.area,
+            s.building, s.address, s.expected_voters, s.capacity, s.status
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public StationRegistry(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<Station> find(String code) {
+        return jdbc.query("SELECT " + STATION_COLUMNS + " FROM station s LEFT JOIN district d ON d.code = s.district_code"
+                + " WHERE s.code = ?", this::station, code).stream().findFirst();
+    }
+
+    public Station get(String code) {
+        return find(code).orElseThrow(() -> new UnknownStationException(code));
+    }
+
+    public Optional<String> countyOf(String code) {
+        return jdbc.queryForList("SELECT county_code FROM station WHERE code = ?", String.class, code).stream().findFirst();
+    }
+
+    public List<NetworkLink> links(String stationCode) {
+        return jdbc.query("SELECT id, station_code, role, medium, provider, circuit_id, endpoint, active"
+                + " FROM network_link WHERE station_code = ? ORDER BY CASE role WHEN 'PRIMARY' THEN 0 ELSE 1 END, id",
+                (rs, i) -> new NetworkLink(rs.getLong("id"), rs.getString("station_code"), rs.getString("role"),
+                        rs.getString("medium"), rs.getString("provider"), rs.getString("circuit_id"),
+                        rs.getString("endpoint"), rs.getBoolean("active")),
+                stationCode);
+    }
+
+    public boolean districtExists(String districtCode) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM district WHERE code = ?", Integer.class, districtCode);
+        return n != null && n > 0;
+    }
+
+    /** Moves the station to a new status and records who did it; a repeated call with the same status writes nothing. */
+    public void changeStatus(String code, StationStatus to, StationAction action, String details) {
+        Station station = get(code);
+        if (station.status() == to) {
+            return;
+        }
+        Instant now = clock.instant();
+        jdbc.update("UPDATE station SET status = ?, status_changed_at = ?, updated_at = ?,"
+                        + " ready_at = CASE WHEN ? = 'READY' THEN ? ELSE ready_at END WHERE code = ?",
+                to.name(), Timestamp.from(now), Timestamp.from(now), to.name(), Timestamp.from(now), code);
+        recordEvent(code, "STATUS_CHANGED", station.status(), to, action, details);
+    }
+
+    public void updateRecord(String code, String name, String address, String districtCode, Integer expectedVoters,
+                             Integer capacity) {
+        jdbc.update("UPDATE station SET name = ?, address = ?, district_code = ?, expected_voters = ?, capacity = ?,"
+                        + " updated_at = ? WHERE code = ?",
+                name, address, districtCode, expectedVoters, capacity, Timestamp.from(clock.instant()), code);
+    }
+
+    public void updateAddress(String code, String address) {
+        jdbc.update("UPDATE station SET address = ?, updated_at = ? WHERE code = ?",
+                address, Timestamp.from(clock.instant()), code);
+    }
+
+    public void updateSiteFacts(String code, boolean accessible, boolean powerAvailable) {
+        jdbc.update("UPDATE station SET accessible = ?, power_available = ?, updated_at = ? WHERE code = ?",
+                accessible, powerAvailable, Timestamp.from(clock.instant()), code);
+    }
+
+    public void updatePrimaryEndpoint(String code, String endpoint) {
+        jdbc.update("UPDATE network_link SET endpoint = ? WHERE station_code = ? AND role = 'PRIMARY' AND active = TRUE",
+                endpoint, code);
+    }
+
+    public void recordEvent(String code, String type, StationStatus from, StationStatus to, StationAction action,
+                            String details) {
+        jdbc.update("INSERT INTO station_event (station_code, occurred_at, event_type, from_status, to_status, actor,"
+                        + " activity_id, task_id, process_instance_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                code, Timestamp.from(clock.instant()), type, from == null ? null : from.name(),
+                to == null ? null : to.name(), action.actor(), action.activityId(), action.taskId(),
+                action.processInstanceId(), truncate(details, 2000));
+    }
+
+    public List<StationEvent> events(String code) {
+        return jdbc.query("SELECT occurred_at, event_type, from_status, to_status, actor, activity_id, task_id, details"
+                        + " FROM station_event WHERE station_code = ? ORDER BY occurred_at, id",
+                (rs, i) -> new StationEvent(rs.getTimestamp("occurred_at").toInstant(), rs.getString("event_type"),
+                        rs.getString("from_status"), rs.getString("to_status"), rs.getString("actor"),
+                        rs.getString("activity_id"), rs.getString("task_id"), rs.getString("details")),
+                code);
+    }
+
+    static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private Station station(ResultSet rs, int row) throws SQLException {
+        return new Station(rs.getString("code"), rs.getString("name"), rs.getString("county_code"),
+                rs.getString("district_code"), rs.getString("district_county_code"), rs.getString("kind"),
+                rs.getString("area"), rs.getString("building"), rs.getString("address"),
+                (Integer) rs.getObject("expected_voters", Integer.class), (Integer) rs.getObject("capacity", Integer.class),
+                StationStatus.valueOf(rs.getString("status")));
+    }
+}

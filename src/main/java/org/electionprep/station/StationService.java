@@ -1,0 +1,84 @@
+package org.electionprep.station;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registry-side work of the first steps of the pipeline: validation, corrections and site verification. */
+@Service
+@Transactional
+public class StationService {
+
+    private final StationRegistry registry;
+    private final StationValidator validator;
+
+    public StationService(StationRegistry registry, StationValidator validator) {
+        this.registry = registry;
+        this.validator = validator;
+    }
+
+    public List<RecordProblem> validate(String code, StationAction action) {
+        Station station = registry.get(code);
+        List<RecordProblem> problems = validator.problems(station, registry.links(code));
+        registry.recordEvent(code, problems.isEmpty() ? "RECORD_VALID" : "RECORD_INVALID", null, null, action,
+                problems.isEmpty() ? null : problems.stream().map(RecordProblem::toString).collect(Collectors.joining("; ")));
+        return problems;
+    }
+
+    public void correct(String code, RecordCorrection correction, StationAction action) {
+        Station station = registry.get(code);
+        registry.updateRecord(code, blankToNull(correction.name()), blankToNull(correction.address()),
+                blankToNull(correction.districtCode()), correction.expectedVoters(), correction.capacity());
+        if (correction.primaryEndpoint() != null && !correction.primaryEndpoint().isBlank()) {
+            registry.updatePrimaryEndpoint(code, correction.primaryEndpoint().trim());
+        }
+        registry.recordEvent(code, "RECORD_CORRECTED", station.status(), station.status(), action,
+                "name=" + correction.name() + ", address=" + correction.address() + ", district="
+                        + correction.districtCode() + ", expectedVoters=" + correction.expectedVoters()
+                        + ", capacity=" + correction.capacity() + ", primaryEndpoint=" + correction.primaryEndpoint());
+    }
+
+    public void recordSiteVerification(String code, SiteVerification verification, StationAction action) {
+        switch (verification.outcome()) {
+            case APPROVE -> {
+                if (!(verification.accessible() && verification.powerAvailable() && verification.secure()
+                        && verification.capacityConfirmed())) {
+                    throw new RejectedSubmissionException(
+                            "برای تأیید محل، دسترسی، برق، امنیت و ظرفیت شعبه باید همه تأیید شوند؛"
+                                    + " در غیر این صورت «جابجایی» یا «رد» را انتخاب کنید");
+                }
+                registry.updateSiteFacts(code, true, true);
+                registry.changeStatus(code, StationStatus.VERIFIED, action, notes(verification));
+            }
+            case RELOCATE -> {
+                if (verification.newAddress() == null || verification.newAddress().isBlank()) {
+                    throw new RejectedSubmissionException("برای جابجایی شعبه، نشانی محل جدید را وارد کنید");
+                }
+                registry.updateAddress(code, PersianText.normalize(verification.newAddress()));
+                registry.changeStatus(code, StationStatus.RELOCATION_PENDING, action,
+                        "new address: " + verification.newAddress().trim() + notesSuffix(verification));
+            }
+            case REJECT -> {
+                if (verification.notes() == null || verification.notes().isBlank()) {
+                    throw new RejectedSubmissionException("دلیل رد شعبه را در توضیحات بنویسید");
+                }
+                registry.changeStatus(code, StationStatus.REJECTED, action, notes(verification));
+            }
+        }
+    }
+
+    private static String notes(SiteVerification v) {
+        return "accessible=" + v.accessible() + ", power=" + v.powerAvailable() + ", secure=" + v.secure()
+                + ", capacityConfirmed=" + v.capacityConfirmed() + notesSuffix(v);
+    }
+
+    private static String notesSuffix(SiteVerification v) {
+        return v.notes() == null || v.notes().isBlank() ? "" : "; notes: " + v.notes();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : PersianText.normalize(s);
+    }
+}

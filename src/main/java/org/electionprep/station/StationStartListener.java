@@ -1,0 +1,36 @@
+package org.electionprep.station;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Binds a new station process to its registry record: the business key is the station code, and the county and
+ * name travel with the instance so that task candidate groups and Tasklist can use them.
+ */
+@Component
+public class StationStartListener implements ExecutionListener {
+
+    private final StationRegistry registry;
+
+    public StationStartListener(StationRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String code = String.valueOf(execution.getVariable("stationCode"));
+        String businessKey = execution.getProcessBusinessKey();
+        if (businessKey == null) {
+            execution.setProcessBusinessKey(code);
+        } else if (!businessKey.equals(code)) {
+            throw new BadUserRequestException("The business key '" + businessKey
+                    + "' must equal the variable stationCode '" + code + "'");
+        }
+        Station station = registry.find(code).orElseThrow(() -> new BadUserRequestException(
+                "No station with code '" + code + "' in the registry"));
+        execution.setVariable("countyCode", station.countyCode());
+        execution.setVariable("stationName", station.name());
+    }
+}

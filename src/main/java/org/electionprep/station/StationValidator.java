@@ -1,0 +1,65 @@
+package org.electionprep.station;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** The registry's rules for a station record that is fit to be verified on site. */
+@Component
+public class StationValidator {
+
+    public List<RecordProblem> problems(Station station, List<NetworkLink> links) {
+        List<RecordProblem> problems = new ArrayList<>();
+        if (isBlank(station.name())) {
+            problems.add(new RecordProblem("name", "نام شعبه خالی است"));
+        }
+        if (isBlank(station.address())) {
+            problems.add(new RecordProblem("address", "نشانی شعبه خالی است"));
+        }
+        if (isBlank(station.districtCode())) {
+            problems.add(new RecordProblem("districtCode", "بخش شعبه تعیین نشده است"));
+        } else if (station.districtCountyCode() == null) {
+            problems.add(new RecordProblem("districtCode", "بخش «" + station.districtCode() + "» در بانک اطلاعاتی نیست"));
+        } else if (!station.districtCountyCode().equals(station.countyCode())) {
+            problems.add(new RecordProblem("districtCode",
+                    "بخش «" + station.districtCode() + "» در شهرستان این شعبه نیست"));
+        }
+        if (station.expectedVoters() == null || station.expectedVoters() <= 0) {
+            problems.add(new RecordProblem("expectedVoters", "تعداد واجدین شرایط باید عددی مثبت باشد"));
+        }
+        if (station.capacity() == null || station.capacity() <= 0) {
+            problems.add(new RecordProblem("capacity", "ظرفیت شعبه باید عددی مثبت باشد"));
+        }
+        if (station.expectedVoters() != null && station.capacity() != null && station.capacity() > 0
+                && station.expectedVoters() > station.capacity()) {
+            problems.add(new RecordProblem("expectedVoters", "تعداد واجدین شرایط (" + station.expectedVoters()
+                    + ") از ظرفیت شعبه (" + station.capacity() + ") بیشتر است"));
+        }
+        NetworkLink primary = links.stream().filter(l -> l.isPrimary() && l.active()).findFirst().orElse(null);
+        if (primary == null) {
+            problems.add(new RecordProblem("primaryEndpoint", "شعبه ارتباط اصلی ندارد"));
+        } else if (!isProbeable(primary.endpoint())) {
+            problems.add(new RecordProblem("primaryEndpoint",
+                    "نشانی آزمون ارتباط اصلی باید یک نشانی http یا https کامل باشد"));
+        }
+        return problems;
+    }
+
+    static boolean isProbeable(String endpoint) {
+        if (isBlank(endpoint)) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(endpoint.trim());
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

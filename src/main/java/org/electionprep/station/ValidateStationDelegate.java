@@ -1,0 +1,42 @@
+package org.electionprep.station;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.ProcessActions;
+import org.springframework.stereotype.Component;
+
+/** Checks the station record against the registry's rules; an invalid one goes to the district head with its problems. */
+@Component
+public class ValidateStationDelegate implements JavaDelegate {
+
+    private final StationService stations;
+    private final StationRegistry registry;
+
+    public ValidateStationDelegate(StationService stations, StationRegistry registry) {
+        this.stations = stations;
+        this.registry = registry;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String code = ProcessActions.stationCode(execution);
+        List<RecordProblem> problems = stations.validate(code, ProcessActions.of(execution));
+        execution.setVariable("recordValid", problems.isEmpty());
+        execution.setVariable("validationProblems",
+                problems.stream().map(p -> "• " + p.message()).collect(Collectors.joining("\n")));
+        if (!problems.isEmpty()) {
+            // The correction form starts from what the registry holds now.
+            Station station = registry.get(code);
+            execution.setVariable("stationName", station.name());
+            execution.setVariable("address", station.address());
+            execution.setVariable("districtCode", station.districtCode());
+            execution.setVariable("expectedVoters", station.expectedVoters());
+            execution.setVariable("capacity", station.capacity());
+            execution.setVariable("primaryEndpoint", registry.links(code).stream()
+                    .filter(l -> l.isPrimary() && l.active()).map(NetworkLink::endpoint).findFirst().orElse(null));
+        }
+    }
+}

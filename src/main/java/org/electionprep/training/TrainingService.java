@@ -1,0 +1,37 @@
+package org.electionprep.training;
+
+import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
+import org.electionprep.station.StationStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records the trainer's sign-off of a station's operators: training done and the practical drill's result. */
+@Service
+@Transactional
+public class TrainingService {
+
+    private final StationRegistry registry;
+
+    public TrainingService(StationRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void recordSignOff(String stationCode, String operatorNames, boolean trainingCompleted, boolean drillPassed,
+                              StationAction action) {
+        if (operatorNames == null || operatorNames.isBlank()) {
+            throw new RejectedSubmissionException("نام کاربران شعبه‌ای را که آموزش دیده‌اند وارد کنید");
+        }
+        if (drillPassed && !trainingCompleted) {
+            throw new RejectedSubmissionException("مانور بدون تکمیل آموزش پذیرفته نمی‌شود؛ تکمیل آموزش را تأیید کنید");
+        }
+        String details = "operators: " + operatorNames.strip().replace('\n', ',') + "; training completed: "
+                + trainingCompleted;
+        if (drillPassed) {
+            registry.changeStatus(stationCode, StationStatus.TRAINED, action, details + "; drill passed");
+        } else {
+            registry.recordEvent(stationCode, "DRILL_FAILED", null, null, action, details + "; retraining needed");
+        }
+    }
+}
