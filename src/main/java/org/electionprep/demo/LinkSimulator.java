@@ -41,7 +41,7 @@ public class LinkSimulator implements SmartLifecycle, DisposableBean {
 
     private final DemoProperties properties;
     private final Set<String> healed = ConcurrentHashMap.newKeySet();
-    private HttpServer server;
+    private volatile HttpServer server;
     private ExecutorService executor;
 
     public LinkSimulator(DemoProperties properties) {
@@ -56,8 +56,10 @@ public class LinkSimulator implements SmartLifecycle, DisposableBean {
         return bucket < 76 ? Fault.NONE : bucket < 86 ? Fault.SLOW : bucket < 91 ? Fault.FLAKY : Fault.DOWN;
     }
 
+    /** The address a demo circuit answers on; the bound port when running, so that port 0 (any free port) works too. */
     public String endpointFor(String circuitId) {
-        return "http://127.0.0.1:" + properties.simulatorPort() + "/links/" + circuitId + "/health";
+        int port = server != null ? server.getAddress().getPort() : properties.simulatorPort();
+        return "http://127.0.0.1:" + port + "/links/" + circuitId + "/health";
     }
 
     @EventListener
@@ -80,7 +82,7 @@ public class LinkSimulator implements SmartLifecycle, DisposableBean {
         server.setExecutor(executor);
         server.createContext("/links/", this::answer);
         server.start();
-        log.info("DEMO link simulator listening on http://127.0.0.1:{}/links/<circuit>/health", properties.simulatorPort());
+        log.info("DEMO link simulator listening on http://127.0.0.1:{}/links/<circuit>/health", server.getAddress().getPort());
     }
 
     private void answer(HttpExchange exchange) throws IOException {

@@ -1,0 +1,355 @@
+package org.electionprep.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.electionprep.support.LoopbackLinkServer;
+import org.electionprep.support.ProcessTest;
+import org.electionprep.support.TestRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Drives every path of station-readiness with the real delegates, real probes on loopback and the registry. */
+@ProcessTest
+class StationReadinessProcessTest {
+
+    private static LoopbackLinkServer links;
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired IdentityService identity;
+    @Autowired JdbcTemplate jdbc;
+
+    private TestRegistry registry;
+    private String code;
+
+    @BeforeAll
+    static void startLinks() {
+        links = LoopbackLinkServer.start();
+    }
+
+    @AfterAll
+    static void stopLinks() {
+        links.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        registry = new TestRegistry(jdbc);
+        code = "AHV-T" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void clearAuthentication() {
+        identity.clearAuthentication();
+    }
+
+    @Test
+    void aValidStationThatPassesEveryStepEndsReadyWithItsAuditTrail() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+
+        ProcessInstance pi = start(code);
+
+        assertThat(pi).isWaitingAt("verifySite");
+        assertThat(pi.getTenantId()).isEqualTo("ahvaz");
+        assertThat(task()).hasCandidateGroup("district-head-ahvaz");
+        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        assertThat(registry.status(code)).isEqualTo("VERIFIED");
+
+        assertThat(pi).isWaitingAt("checkConnectivity");
+        execute(job());
+
+        assertThat(pi).isWaitingAt("signOffTraining");
+        assertThat(task()).hasCandidateGroup("trainer-ahvaz");
+        assertThat(registry.status(code)).isEqualTo("CONNECTED");
+        assertThat(registry.linkTests(code)).singleElement().satisfies(test -> {
+            assertThat(test.get("result")).isEqualTo("OK");
+            assertThat(((Number) test.get("successes")).intValue()).isEqualTo(3);
+            assertThat(test.get("latency_ms")).isNotNull();
+        });
+
+        asTrainer(() -> tasks.complete(task().getId(), signOff("passed")));
+
+        assertThat(pi).isEnded().hasPassed("markStationReady", "stationReady");
+        assertThat(registry.status(code)).isEqualTo("READY");
+        assertThat(registry.station(code).get("ready_at")).isNotNull();
+        assertThat(registry.events(code))
+                .filteredOn(e -> "STATUS_CHANGED".equals(e.get("event_type")))
+                .extracting(e -> e.get("to_status"), e -> e.get("actor"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("VERIFIED", "head-ahvaz"),
+                        org.assertj.core.groups.Tuple.tuple("CONNECTED", "system"),
+                        org.assertj.core.groups.Tuple.tuple("TRAINED", "trainer-ahvaz-user"),
+                        org.assertj.core.groups.Tuple.tuple("READY", "trainer-ahvaz-user"));
+        assertThat(registry.events(code))
+                .filteredOn(e -> "TASK_COMPLETED".equals(e.get("event_type")))
+                .extracting(e -> e.get("activity_id"))
+                .containsExactly("verifySite", "signOffTraining");
+        assertThat(registry.events(code)).filteredOn(e -> "TASK_COMPLETED".equals(e.get("event_type")))
+                .allSatisfy(e -> assertThat(e.get("task_id")).isNotNull());
+    }
+
+    @Test
+    void anInvalidRecordGoesToTheDistrictHeadAndIsValidatedAgainAfterCorrection() {
+        registry.station(code, "ahvaz", "ahvaz-central", 900, 700, links.url("/ok"));
+
+        ProcessInstance pi = start(code);
+
+        assertThat(pi).isWaitingAt("correctRecord");
+        assertThat(task()).hasCandidateGroup("district-head-ahvaz");
+        assertThat(pi).variables().containsEntry("recordValid", false);
+        assertThat((String) runtime.getVariable(pi.getId(), "validationProblems")).contains("ظرفیت");
+
+        Map<String, Object> correction = new HashMap<>(runtime.getVariables(pi.getId()));
+        correction.put("capacity", 1000);
+        correction.put("stationName", "شعبه اصلاح‌شده");
+        asDistrictHead(() -> tasks.complete(task().getId(), correction));
+
+        assertThat(pi).isWaitingAt("verifySite").hasPassed("applyRecordCorrection");
+        assertThat(((Number) registry.station(code).get("capacity")).intValue()).isEqualTo(1000);
+        assertThat(registry.station(code).get("name")).isEqualTo("شعبه اصلاح‌شده");
+        assertThat(registry.events(code)).filteredOn(e -> "RECORD_CORRECTED".equals(e.get("event_type")))
+                .singleElement().satisfies(e -> assertThat(e.get("actor")).isEqualTo("head-ahvaz"));
+        assertThat(registry.eventTypes(code)).containsSubsequence("RECORD_INVALID", "TASK_COMPLETED", "RECORD_CORRECTED",
+                "RECORD_VALID");
+    }
+
+    @Test
+    void aRelocatedStationGetsItsNewAddressAndIsValidatedAndVerifiedAgain() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        ProcessInstance pi = start(code);
+
+        Map<String, Object> relocate = new HashMap<>(approve());
+        relocate.put("siteOutcome", "relocate");
+        relocate.put("newAddress", "اهواز، كوی ملت، پلاک ۱۲");
+        asDistrictHead(() -> tasks.complete(task().getId(), relocate));
+
+        assertThat(pi).isWaitingAt("verifySite");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+        assertThat(registry.status(code)).isEqualTo("RELOCATION_PENDING");
+        // Arabic kaf normalised to Persian, Persian digits to ASCII.
+        assertThat(registry.station(code).get("address")).isEqualTo("اهواز، کوی ملت، پلاک 12");
+        assertThat(registry.eventTypes(code)).containsSubsequence("RECORD_VALID", "STATUS_CHANGED", "RECORD_VALID");
+
+        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        assertThat(registry.status(code)).isEqualTo("VERIFIED");
+        assertThat(pi).isWaitingAt("checkConnectivity");
+    }
+
+    @Test
+    void aRejectedStationEndsTheProcessAsRejected() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        ProcessInstance pi = start(code);
+
+        Map<String, Object> reject = new HashMap<>(approve());
+        reject.put("siteOutcome", "reject");
+        reject.put("siteNotes", "ساختمان در دست تخریب است");
+        asDistrictHead(() -> tasks.complete(task().getId(), reject));
+
+        assertThat(pi).isEnded().hasPassed("stationRejected");
+        assertThat(registry.status(code)).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void anApprovalWithAFailedSiteCheckIsRefusedAndChangesNothing() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        ProcessInstance pi = start(code);
+        Map<String, Object> incomplete = new HashMap<>(approve());
+        incomplete.put("powerAvailable", false);
+        String taskId = task().getId();
+
+        asDistrictHead(() -> assertThatThrownBy(() -> tasks.complete(taskId, incomplete))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("برق"));
+
+        assertThat(pi).isWaitingAt("verifySite");
+        assertThat(registry.status(code)).isEqualTo("PROPOSED");
+        assertThat(registry.eventTypes(code)).doesNotContain("TASK_COMPLETED");
+    }
+
+    @Test
+    void aDownLinkGoesToCountyItAndIsCheckedAgainAfterTheSwitchToTheBackup() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/down"));
+        registry.link(code, "BACKUP", code + "-B", links.url("/ok"));
+        ProcessInstance pi = start(code);
+        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        execute(job());
+
+        assertThat(pi).isWaitingAt("fixConnectivity").variables().containsEntry("connectivity", "DOWN");
+        assertThat(task()).hasCandidateGroup("it-ahvaz");
+        assertThat(registry.status(code)).isEqualTo("VERIFIED");
+        assertThat(registry.linkTests(code)).singleElement().satisfies(t -> {
+            assertThat(t.get("result")).isEqualTo("DOWN");
+            assertThat(((Number) t.get("loss_percent")).doubleValue()).isEqualTo(100.0);
+            assertThat((String) t.get("detail")).contains("503");
+        });
+
+        asCountyIt(() -> tasks.complete(task().getId(), Map.of("fixCause", "fiberCut", "fixAction", "switchToBackup",
+                "ticketNumber", "TCI-1405-77", "fixNotes", "فیبر قطع است؛ تا ترمیم روی ۴G")));
+        assertThat(pi).isWaitingAt("checkConnectivity");
+        execute(job());
+
+        assertThat(pi).isWaitingAt("signOffTraining");
+        assertThat(registry.linkTests(code)).extracting(t -> t.get("result"), t -> t.get("endpoint"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DOWN", links.url("/down")),
+                        org.assertj.core.groups.Tuple.tuple("OK", links.url("/ok")));
+        assertThat(registry.status(code)).isEqualTo("CONNECTED");
+        assertThat(registry.events(code)).filteredOn(e -> "LINK_FIX_RECORDED".equals(e.get("event_type")))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.get("actor")).isEqualTo("it-ahvaz-user");
+                    assertThat((String) e.get("details")).contains("TCI-1405-77", "SWITCH_TO_BACKUP");
+                });
+    }
+
+    @Test
+    void aSlowLinkIsDegradedAndANewLinkFixesIt() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/slow"));
+        ProcessInstance pi = start(code);
+        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        execute(job());
+
+        assertThat(pi).isWaitingAt("fixConnectivity").variables().containsEntry("connectivity", "DEGRADED");
+
+        asCountyIt(() -> tasks.complete(task().getId(), Map.of("fixCause", "provider", "fixAction", "newLink",
+                "ticketNumber", "T-2", "newEndpoint", links.url("/ok"))));
+        execute(job());
+
+        assertThat(pi).isWaitingAt("signOffTraining");
+        assertThat(jdbc.queryForList("SELECT circuit_id FROM network_link WHERE station_code = ? AND active = TRUE",
+                String.class, code)).containsExactly(code + "-P-R2");
+    }
+
+    @Test
+    void aFixOpenTooLongEscalatesToProvinceItWhileCountyItKeepsTheTask() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/down"));
+        ProcessInstance pi = start(code);
+        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        execute(job());
+        assertThat(pi).isWaitingAt("fixConnectivity");
+
+        execute(job("fixOverdue"));
+
+        assertThat(pi).isWaitingAt("fixConnectivity", "reviewOverdueFix");
+        Task review = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("reviewOverdueFix").singleResult();
+        assertThat(review).hasCandidateGroup("province-it");
+        assertThat(review.getTenantId()).isEqualTo("ahvaz");
+        assertThat(registry.eventTypes(code)).contains("FIX_ESCALATED");
+
+        identity.setAuthentication("province-it-user", List.of("province-it"), List.of("ahvaz"));
+        tasks.complete(review.getId(), Map.of("escalationAction", "teamSent", "escalationNote", "تیم فنی اعزام شد"));
+        identity.clearAuthentication();
+        assertThat(pi).isWaitingAt("fixConnectivity");
+    }
+
+    @Test
+    void aFailedDrillSendsTheOperatorsBackToTrainingUntilTheyPass() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        ProcessInstance pi = start(code);
+        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        execute(job());
+
+        asTrainer(() -> tasks.complete(task().getId(), signOff("failed")));
+
+        assertThat(pi).isWaitingAt("signOffTraining");
+        assertThat(registry.status(code)).isEqualTo("CONNECTED");
+        assertThat(registry.eventTypes(code)).contains("DRILL_FAILED");
+
+        asTrainer(() -> tasks.complete(task().getId(), signOff("passed")));
+        assertThat(pi).isEnded();
+        assertThat(registry.status(code)).isEqualTo("READY");
+    }
+
+    @Test
+    void aStartForAStationThatIsNotInTheRegistryIsRefused() {
+        assertThatThrownBy(() -> start("NOPE-404"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("NOPE-404");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("station-readiness", "X"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("stationCode");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("NOPE-404").count()).isZero();
+    }
+
+    @Test
+    void anotherRoleOrAnotherCountyCannotClaimOrCompleteATask() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        start(code);
+        String taskId = task().getId();
+
+        asTrainer(() -> {
+            assertThatThrownBy(() -> tasks.complete(taskId, approve())).isInstanceOf(AuthorizationException.class)
+                    .hasMessageContaining("another role");
+            assertThatThrownBy(() -> tasks.claim(taskId, "trainer-ahvaz-user")).isInstanceOf(AuthorizationException.class);
+        });
+        identity.setAuthentication("head-karun", List.of("district-head-karun"), List.of("karun"));
+        assertThatThrownBy(() -> tasks.complete(taskId, approve())).isInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("another county");
+        identity.clearAuthentication();
+
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+        asDistrictHead(() -> tasks.claim(taskId, "head-ahvaz"));
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("head-ahvaz");
+    }
+
+    private ProcessInstance start(String stationCode) {
+        ProcessInstance pi = runtime.startProcessInstanceByKey("station-readiness", stationCode,
+                Map.of("stationCode", stationCode));
+        // Makes this instance the one that task() and job() look at.
+        assertThat(pi).isStarted();
+        return pi;
+    }
+
+    private static Map<String, Object> approve() {
+        return Map.of("siteOutcome", "approve", "accessible", true, "powerAvailable", true, "secure", true,
+                "capacityConfirmed", true);
+    }
+
+    private static Map<String, Object> signOff(String drillResult) {
+        return Map.of("operatorNames", "زهرا کریمی\nعلی موسوی", "trainingCompleted", true, "drillResult", drillResult);
+    }
+
+    private void asDistrictHead(Runnable work) {
+        as("head-ahvaz", "district-head-ahvaz", work);
+    }
+
+    private void asTrainer(Runnable work) {
+        as("trainer-ahvaz-user", "trainer-ahvaz", work);
+    }
+
+    private void asCountyIt(Runnable work) {
+        as("it-ahvaz-user", "it-ahvaz", work);
+    }
+
+    private void as(String user, String group, Runnable work) {
+        identity.setAuthentication(user, List.of(group), List.of("ahvaz"));
+        try {
+            work.run();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}
