@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
@@ -27,14 +28,16 @@ public class CountyTenantIdProvider implements TenantIdProvider {
         if (ctx.getSuperExecution() != null && ctx.getSuperExecution().getTenantId() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
+        // A refused start variable is a form-field validation error to the engine, which REST answers with 400.
         Object stationCode = ctx.getVariables().get("stationCode");
         if (stationCode == null || stationCode.toString().isBlank()) {
-            throw new BadUserRequestException("Cannot start '" + ctx.getProcessDefinition().getKey()
+            throw new FormFieldValidationException("stationCode", "Cannot start '" + ctx.getProcessDefinition().getKey()
                     + "': the variable 'stationCode' is required and must name a station of the registry");
         }
         return registry.countyOf(stationCode.toString())
-                .orElseThrow(() -> new BadUserRequestException("Cannot start '" + ctx.getProcessDefinition().getKey()
-                        + "': no station with code '" + stationCode + "' in the registry"));
+                .orElseThrow(() -> new FormFieldValidationException("stationCode", "Cannot start '"
+                        + ctx.getProcessDefinition().getKey() + "': no station with code '" + stationCode
+                        + "' in the registry"));
     }
 
     @Override

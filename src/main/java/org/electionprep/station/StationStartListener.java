@@ -1,6 +1,6 @@
 package org.electionprep.station;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,10 @@ public class StationStartListener implements ExecutionListener {
         if (businessKey == null) {
             execution.setProcessBusinessKey(code);
         } else if (!businessKey.equals(code)) {
-            throw new BadUserRequestException("The business key '" + businessKey
+            throw new FormFieldValidationException("stationCode", "The business key '" + businessKey
                     + "' must equal the variable stationCode '" + code + "'");
         }
-        Station station = registry.find(code).orElseThrow(() -> new BadUserRequestException(
+        Station station = registry.find(code).orElseThrow(() -> new FormFieldValidationException("stationCode",
                 "No station with code '" + code + "' in the registry"));
         execution.setVariable("countyCode", station.countyCode());
         execution.setVariable("stationName", station.name());

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -288,9 +287,9 @@ class StationReadinessProcessTest {
     @Test
     void aStartForAStationThatIsNotInTheRegistryIsRefused() {
         assertThatThrownBy(() -> start("NOPE-404"))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("NOPE-404");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("NOPE-404");
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("station-readiness", "X"))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("stationCode");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("stationCode");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("NOPE-404").count()).isZero();
     }
 

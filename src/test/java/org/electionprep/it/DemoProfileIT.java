@@ -1,0 +1,57 @@
+package org.electionprep.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.electionprep.support.RestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The README's first command: the default (demo) profile on H2 starts with its users, its stations and work waiting
+ * in Tasklist, each county's officials seeing only their own. Only the database moves to memory and the simulator
+ * to a free port, so that the test leaves no files behind and collides with no running demo.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo-it;DB_CLOSE_DELAY=-1",
+        "election-prep.demo.simulator-port=0",
+})
+@DirtiesContext
+class DemoProfileIT {
+
+    @LocalServerPort int port;
+    private RestClient rest;
+
+    @BeforeEach
+    void setUp() {
+        rest = new RestClient(port);
+    }
+
+    @Test
+    void anAhvazDistrictHeadFindsSiteVerificationsOfAhvazOnly() {
+        JsonNode tasks = rest.get("/engine-rest/task?taskDefinitionKey=verifySite&maxResults=1000",
+                "ahvaz-district-head", "demo").json();
+
+        assertThat(tasks).isNotEmpty();
+        tasks.forEach(task -> assertThat(task.get("tenantId").asText()).isEqualTo("ahvaz"));
+    }
+
+    @Test
+    void theDemoAdministratorSeesTheStationsOfEveryCounty() {
+        JsonNode instances = rest.get("/engine-rest/process-instance?processDefinitionKey=station-readiness"
+                + "&maxResults=1000", "demo", "demo").json();
+
+        assertThat(instances.size()).isGreaterThanOrEqualTo(200);
+        assertThat(instances.findValuesAsText("tenantId")).contains("ahvaz", "abadan", "khorramshahr", "bavi",
+                "shadegan", "karun", "hamidiyeh", "hoveyzeh");
+    }
+
+    @Test
+    void tasklistAndCockpitAreServed() {
+        assertThat(rest.get("/camunda/app/tasklist/default/", null, null).status()).isEqualTo(200);
+        assertThat(rest.get("/camunda/app/cockpit/default/", null, null).status()).isEqualTo(200);
+    }
+}

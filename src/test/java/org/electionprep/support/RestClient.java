@@ -1,0 +1,63 @@
+package org.electionprep.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A plain HTTP client for integration tests: what an integrator with curl would do, with basic auth. */
+public final class RestClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String base;
+
+    public RestClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public record Response(int status, String body, JsonNode json) {
+    }
+
+    public Response get(String path, String user, String password) {
+        return send(request(path, user, password).GET().build());
+    }
+
+    public Response post(String path, String user, String password, String jsonBody) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build());
+    }
+
+    private HttpRequest.Builder request(String path, String user, String password) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode node = null;
+            String body = response.body();
+            if (body != null && !body.isBlank() && (body.startsWith("{") || body.startsWith("["))) {
+                node = json.readTree(body);
+            }
+            return new Response(response.statusCode(), body, node);
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP " + request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
