@@ -3,6 +3,7 @@ package org.electionprep.station;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,16 @@ public class StationStartListener implements ExecutionListener {
         } else if (!businessKey.equals(code)) {
             throw new FormFieldValidationException("stationCode", "The business key '" + businessKey
                     + "' must equal the variable stationCode '" + code + "'");
+        }
+        // One pipeline per station: counted across all counties, whoever the caller is.
+        long running = Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
+                .getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(execution.getProcessEngineServices().getRepositoryService()
+                        .getProcessDefinition(execution.getProcessDefinitionId()).getKey())
+                .processInstanceBusinessKey(code).count());
+        if (running > 0) {
+            throw new FormFieldValidationException("stationCode",
+                    "Station '" + code + "' already has a running station-readiness process");
         }
         Station station = registry.find(code).orElseThrow(() -> new FormFieldValidationException("stationCode",
                 "No station with code '" + code + "' in the registry"));

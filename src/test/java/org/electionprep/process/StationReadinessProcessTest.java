@@ -294,6 +294,16 @@ class StationReadinessProcessTest {
     }
 
     @Test
+    void aSecondStartForAStationWhosePipelineRunsIsRefused() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        start(code);
+
+        assertThatThrownBy(() -> start(code)).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("already has a running");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
+    }
+
+    @Test
     void anotherRoleOrAnotherCountyCannotClaimOrCompleteATask() {
         registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
         start(code);
