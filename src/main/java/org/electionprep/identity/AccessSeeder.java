@@ -1,6 +1,7 @@
 package org.electionprep.identity;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -124,10 +125,8 @@ public class AccessSeeder {
         }
     }
 
+    /** Creates the filter, or brings an existing one of the same name back to what access.yml says. */
     private void ensureFilter(AccessProperties.FilterSpec spec) {
-        if (filters.createFilterQuery().filterName(spec.name()).count() > 0) {
-            return;
-        }
         TaskQuery query = tasks.createTaskQuery();
         if (spec.candidateGroupsOfCurrentUser()) {
             query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
@@ -139,7 +138,13 @@ public class AccessSeeder {
         properties.put("description", spec.description());
         properties.put("priority", spec.priority());
         properties.put("refresh", true);
-        Filter filter = filters.newTaskFilter(spec.name()).setQuery(query).setProperties(properties);
-        filters.saveFilter(filter);
+        // Shown under each task in Tasklist's list, so that sixty identical task names become sixty stations.
+        properties.put("variables", List.of(
+                Map.of("name", "stationName", "label", "شعبه"),
+                Map.of("name", "stationCode", "label", "کد شعبه")));
+        properties.put("showUndefinedVariable", false);
+        Filter existing = filters.createFilterQuery().filterName(spec.name()).singleResult();
+        Filter filter = existing != null ? existing : filters.newTaskFilter(spec.name());
+        filters.saveFilter(filter.setQuery(query).setProperties(properties));
     }
 }

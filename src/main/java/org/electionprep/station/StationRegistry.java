@@ -41,6 +41,11 @@ public class StationRegistry {
         return jdbc.queryForList("SELECT county_code FROM station WHERE code = ?", String.class, code).stream().findFirst();
     }
 
+    public String countyName(String countyCode) {
+        return jdbc.queryForList("SELECT name FROM county WHERE code = ?", String.class, countyCode).stream().findFirst()
+                .orElse(countyCode);
+    }
+
     public List<NetworkLink> links(String stationCode) {
         return jdbc.query("SELECT id, station_code, role, medium, provider, circuit_id, endpoint, active"
                 + " FROM network_link WHERE station_code = ? ORDER BY CASE role WHEN 'PRIMARY' THEN 0 ELSE 1 END, id",

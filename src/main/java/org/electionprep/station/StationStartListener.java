@@ -43,5 +43,6 @@ public class StationStartListener implements ExecutionListener {
                 "No station with code '" + code + "' in the registry"));
         execution.setVariable("countyCode", station.countyCode());
         execution.setVariable("stationName", station.name());
+        execution.setVariable("countyName", registry.countyName(station.countyCode()));
     }
 }

@@ -78,6 +78,7 @@ class StationReadinessProcessTest {
 
         assertThat(pi).isWaitingAt("verifySite");
         assertThat(pi.getTenantId()).isEqualTo("ahvaz");
+        assertThat(pi).variables().containsEntry("countyCode", "ahvaz").containsEntry("countyName", "اهواز");
         assertThat(task()).hasCandidateGroup("district-head-ahvaz");
         asDistrictHead(() -> tasks.complete(task().getId(), approve()));
         assertThat(registry.status(code)).isEqualTo("VERIFIED");
