@@ -1,5 +1,5 @@
 -- The registry: the facts about counties, stations and their links. Processes carry only ids and decisions.
--- Written in the common subset of PostgreSQL and H2 (MODE=PostgreSQL), since the demo runs on H2.
+-- Written in the common subset of PostgreSQL and H2 2.x (no compatibility mode), since the demo runs on H2.
 
 CREATE TABLE county (
     code        VARCHAR(40)  PRIMARY KEY,

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 public class CheckConnectivityDelegate implements JavaDelegate {
 
     private final ConnectivityService connectivity;
+    private final ProcessActions actions;
 
-    public CheckConnectivityDelegate(ConnectivityService connectivity) {
+    public CheckConnectivityDelegate(ConnectivityService connectivity, ProcessActions actions) {
         this.connectivity = connectivity;
+        this.actions = actions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LinkTestOutcome outcome = connectivity.check(ProcessActions.stationCode(execution), ProcessActions.of(execution));
+        LinkTestOutcome outcome = connectivity.check(ProcessActions.stationCode(execution), actions.of(execution));
         execution.setVariable("connectivity", outcome.classification());
         execution.setVariable("lastLinkTestId", outcome.linkTestId());
         execution.setVariable("testedCircuitId", outcome.circuitId());

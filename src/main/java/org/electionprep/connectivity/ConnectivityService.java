@@ -12,6 +12,7 @@ import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
+import org.electionprep.station.StationValidator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -48,6 +49,10 @@ public class ConnectivityService {
 
     public LinkTestOutcome check(String stationCode, StationAction action) {
         NetworkLink link = linkToProbe(stationCode);
+        if (!StationValidator.isProbeable(link.endpoint())) {
+            throw new IllegalStateException("Link " + link.circuitId() + " of station " + stationCode
+                    + " has no probeable endpoint: '" + link.endpoint() + "'");
+        }
         ProbeResult figures = prober.probe(link.endpoint());
         String classification = classifier.classify(figures);
         long id = insertLinkTest(link, stationCode, figures, classification, action.actor());
@@ -75,12 +80,16 @@ public class ConnectivityService {
                 NetworkLink backup = links.stream().filter(l -> !l.isPrimary()).findFirst()
                         .orElseThrow(() -> new RejectedSubmissionException(
                                 "این شعبه ارتباط پشتیبان ندارد؛ «ترمیم فیبر» یا «ارتباط جدید» را انتخاب کنید"));
+                if (!StationValidator.isProbeable(backup.endpoint())) {
+                    throw new RejectedSubmissionException("ارتباط پشتیبان این شعبه نشانی آزمون معتبر ندارد؛"
+                            + " «ارتباط جدید» را با نشانی آزمون آن انتخاب کنید");
+                }
                 jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = 'PRIMARY'", stationCode);
                 jdbc.update("UPDATE network_link SET active = TRUE WHERE id = ?", backup.id());
             }
             case NEW_LINK -> {
                 String endpoint = fix.newEndpoint() == null ? null : PersianText.normalize(fix.newEndpoint());
-                if (endpoint == null || endpoint.isBlank() || !endpoint.matches("https?://[^\\s/]+(/\\S*)?")) {
+                if (!StationValidator.isProbeable(endpoint)) {
                     throw new RejectedSubmissionException("برای ارتباط جدید، نشانی آزمون (http یا https) آن را وارد کنید");
                 }
                 jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = 'PRIMARY'", stationCode);

@@ -2,6 +2,8 @@ package org.electionprep.connectivity;
 
 import static org.electionprep.engine.Submissions.text;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class RecordConnectivityFixDelegate implements JavaDelegate {
 
     private final ConnectivityService connectivity;
+    private final ProcessActions actions;
 
-    public RecordConnectivityFixDelegate(ConnectivityService connectivity) {
+    public RecordConnectivityFixDelegate(ConnectivityService connectivity, ProcessActions actions) {
         this.connectivity = connectivity;
+        this.actions = actions;
     }
 
     @Override
@@ -32,6 +36,8 @@ public class RecordConnectivityFixDelegate implements JavaDelegate {
                 text(execution.getVariable("ticketNumber")), text(execution.getVariable("newEndpoint")),
                 text(execution.getVariable("fixNotes")));
         Submissions.run(() -> connectivity.recordFix(ProcessActions.stationCode(execution), fix,
-                ProcessActions.of(execution)));
+                actions.of(execution)));
+        // The next fix, if the check fails again, is reported afresh.
+        execution.removeVariables(List.of("fixCause", "fixAction", "ticketNumber", "newEndpoint", "fixNotes"));
     }
 }

@@ -12,16 +12,18 @@ public class RecordFixEscalationDelegate implements JavaDelegate {
 
     private final StationRegistry registry;
     private final EscalationPolicy policy;
+    private final ProcessActions actions;
 
-    public RecordFixEscalationDelegate(StationRegistry registry, EscalationPolicy policy) {
+    public RecordFixEscalationDelegate(StationRegistry registry, EscalationPolicy policy, ProcessActions actions) {
         this.registry = registry;
         this.policy = policy;
+        this.actions = actions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         registry.recordEvent(ProcessActions.stationCode(execution), "FIX_ESCALATED", null, null,
-                ProcessActions.of(execution), "connectivity fix open longer than " + policy.fixConnectivityAfter()
+                actions.of(execution), "connectivity fix open longer than " + policy.fixConnectivityAfter()
                         + "; escalated to province-it");
     }
 }

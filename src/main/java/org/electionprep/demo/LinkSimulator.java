@@ -19,7 +19,7 @@ import org.electionprep.connectivity.LinkRepaired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-public class LinkSimulator implements SmartLifecycle, DisposableBean {
+public class LinkSimulator implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LinkSimulator.class);
     private static final Pattern HEALTH_PATH = Pattern.compile("^/links/([A-Za-z0-9-]+)/health$");
@@ -67,8 +67,10 @@ public class LinkSimulator implements SmartLifecycle, DisposableBean {
         healed.add(repaired.circuitId());
     }
 
+    // Started as soon as the bean exists (before the engine's job executor can run a check) and stopped only when
+    // the context is destroyed, so that checks still running at shutdown find it.
     @Override
-    public void start() {
+    public void afterPropertiesSet() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), properties.simulatorPort()), 50);
         } catch (IOException e) {
@@ -121,8 +123,7 @@ public class LinkSimulator implements SmartLifecycle, DisposableBean {
         }
     }
 
-    @Override
-    public void stop() {
+    private void stop() {
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
@@ -132,18 +133,6 @@ public class LinkSimulator implements SmartLifecycle, DisposableBean {
 
     @Override
     public void destroy() {
-        // A failed start-up destroys beans without stopping them; the port must be freed either way.
         stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return server != null;
-    }
-
-    @Override
-    public int getPhase() {
-        // Start before the engine's job executor and stop after it, so that no check finds the simulator missing.
-        return Integer.MIN_VALUE + 100;
     }
 }

@@ -13,10 +13,13 @@ public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final CountyTenantIdProvider tenantIdProvider;
     private final StationRegistry registry;
+    private final TaskCompletions completions;
 
-    public ElectionPrepEnginePlugin(CountyTenantIdProvider tenantIdProvider, StationRegistry registry) {
+    public ElectionPrepEnginePlugin(CountyTenantIdProvider tenantIdProvider, StationRegistry registry,
+                                    TaskCompletions completions) {
         this.tenantIdProvider = tenantIdProvider;
         this.registry = registry;
+        this.completions = completions;
     }
 
     @Override
@@ -26,7 +29,7 @@ public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
         if (config.getCustomPostBPMNParseListeners() == null) {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        config.getCustomPostBPMNParseListeners().add(new RecordTaskCompletions(new TaskCompletionRecorder(registry)));
+        config.getCustomPostBPMNParseListeners().add(new RecordTaskCompletions(new TaskCompletionRecorder(registry, completions)));
     }
 
     @Override

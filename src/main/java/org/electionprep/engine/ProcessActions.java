@@ -3,30 +3,31 @@ package org.electionprep.engine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.electionprep.station.StationAction;
+import org.springframework.stereotype.Component;
 
 /**
- * Tells a delegate who acted: the official whose task completion led here (left behind by
+ * Tells a delegate who acted: the official whose task completion led here in this transaction (noted by
  * {@link TaskCompletionRecorder}), else the authenticated caller, else the engine itself.
  */
-public final class ProcessActions {
+@Component
+public class ProcessActions {
 
-    static final String COMPLETED_BY = "completedBy";
-    static final String COMPLETED_TASK_ID = "completedTaskId";
+    private final TaskCompletions completions;
 
-    private ProcessActions() {
+    public ProcessActions(TaskCompletions completions) {
+        this.completions = completions;
     }
 
-    public static StationAction of(DelegateExecution execution) {
-        Object completedBy = execution.getVariable(COMPLETED_BY);
-        Object taskId = execution.getVariable(COMPLETED_TASK_ID);
-        String actor = completedBy != null ? completedBy.toString() : authenticatedUser(execution);
-        return new StationAction(actor, execution.getCurrentActivityId(), taskId == null ? null : taskId.toString(),
+    public StationAction of(DelegateExecution execution) {
+        TaskCompletions.Completion completion = completions.current(execution.getProcessInstanceId()).orElse(null);
+        String actor = completion != null ? completion.actor() : authenticatedUser(execution);
+        return new StationAction(actor, execution.getCurrentActivityId(), completion == null ? null : completion.taskId(),
                 execution.getProcessInstanceId());
     }
 
+    /** The station of the instance: its business key, fixed at the start, which no task submission can change. */
     public static String stationCode(DelegateExecution execution) {
-        Object code = execution.getVariable("stationCode");
-        return code != null ? code.toString() : execution.getProcessBusinessKey();
+        return execution.getProcessBusinessKey();
     }
 
     private static String authenticatedUser(DelegateExecution execution) {

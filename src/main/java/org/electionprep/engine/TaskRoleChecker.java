@@ -4,7 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
- * Keeps counties and roles apart on every task command (claim, complete, submit form, assign), wherever it comes
- * from: Tasklist, REST or Java. The grant on tasks is county-wide by design (see {@link NoPerTaskGroupGrants}), so
+ * Keeps counties and roles apart on every task command (claim, complete, submit form, assign, reading or changing
+ * the task's variables), wherever it comes from: Tasklist, REST or Java. The grant on tasks is county-wide by design (see {@link NoPerTaskGroupGrants}), so
  * a user may work on a task only if it belongs to one of their tenants and they are among its candidates (group or
  * user) or its assignee. Engine steps without an authenticated user and administrators pass. A refusal is an
  * {@link AuthorizationException}, which REST answers with 403.
@@ -25,7 +25,11 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 final class TaskRoleChecker implements InvocationHandler {
 
     static final String ADMIN_GROUP = "camunda-admin";
-    private static final Set<String> GUARDED = Set.of("checkTaskWork", "checkTaskAssign");
+    private static final Map<String, String> GUARDED = Map.of(
+            "checkTaskWork", "work on",
+            "checkTaskAssign", "assign",
+            "checkReadTaskVariable", "read the variables of",
+            "checkUpdateTaskVariable", "change the variables of");
 
     static CommandChecker create() {
         return (CommandChecker) Proxy.newProxyInstance(TaskRoleChecker.class.getClassLoader(),
@@ -45,9 +49,9 @@ final class TaskRoleChecker implements InvocationHandler {
                 return proxy == args[0];
             }
             default -> {
-                if (GUARDED.contains(method.getName()) && args != null && args.length == 1
-                        && args[0] instanceof TaskEntity task) {
-                    check(task, method.getName().equals("checkTaskWork") ? "work on" : "assign");
+                String action = GUARDED.get(method.getName());
+                if (action != null && args != null && args.length == 1 && args[0] instanceof TaskEntity task) {
+                    check(task, action);
                 }
                 return null;
             }
@@ -69,7 +73,7 @@ final class TaskRoleChecker implements InvocationHandler {
         if (task.getTenantId() != null && !tenants.contains(task.getTenantId())) {
             throw refusal(user, action, task, "it belongs to another county");
         }
-        if ("work on".equals(action) && user.equals(task.getAssignee())) {
+        if (!"assign".equals(action) && user.equals(task.getAssignee())) {
             return;
         }
         for (IdentityLinkEntity link : task.getIdentityLinks()) {

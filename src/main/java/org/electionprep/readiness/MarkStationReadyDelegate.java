@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 public class MarkStationReadyDelegate implements JavaDelegate {
 
     private final ReadinessService readiness;
+    private final ProcessActions actions;
 
-    public MarkStationReadyDelegate(ReadinessService readiness) {
+    public MarkStationReadyDelegate(ReadinessService readiness, ProcessActions actions) {
         this.readiness = readiness;
+        this.actions = actions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        readiness.markReady(ProcessActions.stationCode(execution), ProcessActions.of(execution));
+        readiness.markReady(ProcessActions.stationCode(execution), actions.of(execution));
     }
 }

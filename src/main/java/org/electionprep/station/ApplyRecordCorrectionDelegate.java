@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class ApplyRecordCorrectionDelegate implements JavaDelegate {
 
     private final StationService stations;
+    private final ProcessActions actions;
 
-    public ApplyRecordCorrectionDelegate(StationService stations) {
+    public ApplyRecordCorrectionDelegate(StationService stations, ProcessActions actions) {
         this.stations = stations;
+        this.actions = actions;
     }
 
     @Override
@@ -26,6 +28,6 @@ public class ApplyRecordCorrectionDelegate implements JavaDelegate {
                 text(execution.getVariable("districtCode")), number(execution.getVariable("expectedVoters")),
                 number(execution.getVariable("capacity")), text(execution.getVariable("primaryEndpoint"))));
         Submissions.run(() -> stations.correct(ProcessActions.stationCode(execution), correction,
-                ProcessActions.of(execution)));
+                actions.of(execution)));
     }
 }

@@ -3,6 +3,7 @@ package org.electionprep.station;
 import static org.electionprep.engine.Submissions.flag;
 import static org.electionprep.engine.Submissions.text;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class RecordSiteVerificationDelegate implements JavaDelegate {
 
     private final StationService stations;
+    private final ProcessActions actions;
 
-    public RecordSiteVerificationDelegate(StationService stations) {
+    public RecordSiteVerificationDelegate(StationService stations, ProcessActions actions) {
         this.stations = stations;
+        this.actions = actions;
     }
 
     @Override
@@ -34,6 +37,9 @@ public class RecordSiteVerificationDelegate implements JavaDelegate {
                 flag(execution.getVariable("secure")), flag(execution.getVariable("capacityConfirmed")),
                 text(execution.getVariable("newAddress")), text(execution.getVariable("siteNotes")));
         Submissions.run(() -> stations.recordSiteVerification(ProcessActions.stationCode(execution), verification,
-                ProcessActions.of(execution)));
+                actions.of(execution)));
+        // A later visit (after a relocation) starts from a blank form, not from this visit's answers.
+        execution.removeVariables(List.of("accessible", "powerAvailable", "secure", "capacityConfirmed", "newAddress",
+                "siteNotes"));
     }
 }

@@ -37,6 +37,11 @@ public class StationRegistry {
         return find(code).orElseThrow(() -> new UnknownStationException(code));
     }
 
+    /** Locks the station's row until the transaction ends; false when there is no such station. */
+    public boolean lock(String code) {
+        return !jdbc.queryForList("SELECT code FROM station WHERE code = ? FOR UPDATE", String.class, code).isEmpty();
+    }
+
     public Optional<String> countyOf(String code) {
         return jdbc.queryForList("SELECT county_code FROM station WHERE code = ?", String.class, code).stream().findFirst();
     }
@@ -90,9 +95,15 @@ public class StationRegistry {
                 accessible, powerAvailable, Timestamp.from(clock.instant()), code);
     }
 
+    /** Sets the endpoint of the station's active primary link, or adds a primary link when it has none. */
     public void updatePrimaryEndpoint(String code, String endpoint) {
-        jdbc.update("UPDATE network_link SET endpoint = ? WHERE station_code = ? AND role = 'PRIMARY' AND active = TRUE",
-                endpoint, code);
+        int updated = jdbc.update("UPDATE network_link SET endpoint = ? WHERE station_code = ? AND role = 'PRIMARY'"
+                + " AND active = TRUE", endpoint, code);
+        if (updated == 0) {
+            Integer links = jdbc.queryForObject("SELECT COUNT(*) FROM network_link WHERE station_code = ?", Integer.class, code);
+            jdbc.update("INSERT INTO network_link (station_code, role, medium, circuit_id, endpoint, active)"
+                    + " VALUES (?, 'PRIMARY', 'FIBRE', ?, ?, TRUE)", code, code + "-P" + (links == null || links == 0 ? "" : "-" + (links + 1)), endpoint);
+        }
     }
 
     public void recordEvent(String code, String type, StationStatus from, StationStatus to, StationAction action,

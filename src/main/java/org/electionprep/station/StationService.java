@@ -29,10 +29,18 @@ public class StationService {
 
     public void correct(String code, RecordCorrection correction, StationAction action) {
         Station station = registry.get(code);
+        String district = blankToNull(correction.districtCode());
+        if (district != null && !registry.districtExists(district)) {
+            throw new RejectedSubmissionException("بخش «" + district + "» در بانک اطلاعاتی نیست؛ کد بخش را درست وارد کنید");
+        }
+        String endpoint = blankToNull(correction.primaryEndpoint());
+        if (endpoint != null && !StationValidator.isProbeable(endpoint)) {
+            throw new RejectedSubmissionException("نشانی آزمون ارتباط اصلی باید یک نشانی http یا https کامل باشد");
+        }
         registry.updateRecord(code, blankToNull(correction.name()), blankToNull(correction.address()),
                 blankToNull(correction.districtCode()), correction.expectedVoters(), correction.capacity());
-        if (correction.primaryEndpoint() != null && !correction.primaryEndpoint().isBlank()) {
-            registry.updatePrimaryEndpoint(code, correction.primaryEndpoint().trim());
+        if (endpoint != null) {
+            registry.updatePrimaryEndpoint(code, endpoint);
         }
         registry.recordEvent(code, "RECORD_CORRECTED", station.status(), station.status(), action,
                 "name=" + correction.name() + ", address=" + correction.address() + ", district="

@@ -29,7 +29,11 @@ public class StationStartListener implements ExecutionListener {
             throw new FormFieldValidationException("stationCode", "The business key '" + businessKey
                     + "' must equal the variable stationCode '" + code + "'");
         }
-        // One pipeline per station: counted across all counties, whoever the caller is.
+        // One pipeline per station: the station's row stays locked until this start commits, so that a concurrent
+        // start of the same station waits here and then sees this instance. Counted across all counties.
+        if (!registry.lock(code)) {
+            throw new FormFieldValidationException("stationCode", "No station with code '" + code + "' in the registry");
+        }
         long running = Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
                 .getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(execution.getProcessEngineServices().getRepositoryService()

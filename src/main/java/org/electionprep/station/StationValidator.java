@@ -47,7 +47,7 @@ public class StationValidator {
         return problems;
     }
 
-    static boolean isProbeable(String endpoint) {
+    public static boolean isProbeable(String endpoint) {
         if (isBlank(endpoint)) {
             return false;
         }

@@ -14,16 +14,18 @@ public class ValidateStationDelegate implements JavaDelegate {
 
     private final StationService stations;
     private final StationRegistry registry;
+    private final ProcessActions actions;
 
-    public ValidateStationDelegate(StationService stations, StationRegistry registry) {
+    public ValidateStationDelegate(StationService stations, StationRegistry registry, ProcessActions actions) {
         this.stations = stations;
         this.registry = registry;
+        this.actions = actions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String code = ProcessActions.stationCode(execution);
-        List<RecordProblem> problems = stations.validate(code, ProcessActions.of(execution));
+        List<RecordProblem> problems = stations.validate(code, actions.of(execution));
         execution.setVariable("recordValid", problems.isEmpty());
         execution.setVariable("validationProblems",
                 problems.stream().map(p -> "• " + p.message()).collect(Collectors.joining("\n")));

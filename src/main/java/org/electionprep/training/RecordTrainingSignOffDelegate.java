@@ -3,6 +3,8 @@ package org.electionprep.training;
 import static org.electionprep.engine.Submissions.flag;
 import static org.electionprep.engine.Submissions.text;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class RecordTrainingSignOffDelegate implements JavaDelegate {
 
     private final TrainingService training;
+    private final ProcessActions actions;
 
-    public RecordTrainingSignOffDelegate(TrainingService training) {
+    public RecordTrainingSignOffDelegate(TrainingService training, ProcessActions actions) {
         this.training = training;
+        this.actions = actions;
     }
 
     @Override
@@ -29,7 +33,9 @@ public class RecordTrainingSignOffDelegate implements JavaDelegate {
         boolean passed = "passed".equals(result);
         Submissions.run(() -> training.recordSignOff(ProcessActions.stationCode(execution),
                 text(execution.getVariable("operatorNames")), flag(execution.getVariable("trainingCompleted")), passed,
-                ProcessActions.of(execution)));
+                text(execution.getVariable("trainingNotes")), actions.of(execution)));
         execution.setVariable("drillPassed", passed);
+        // Retraining starts from a blank result; the operators' names stay filled in.
+        execution.removeVariables(List.of("trainingCompleted", "drillResult", "trainingNotes"));
     }
 }

@@ -19,7 +19,7 @@ public class TrainingService {
     }
 
     public void recordSignOff(String stationCode, String operatorNames, boolean trainingCompleted, boolean drillPassed,
-                              StationAction action) {
+                              String notes, StationAction action) {
         if (operatorNames == null || operatorNames.isBlank()) {
             throw new RejectedSubmissionException("نام کاربران شعبه‌ای را که آموزش دیده‌اند وارد کنید");
         }
@@ -27,7 +27,7 @@ public class TrainingService {
             throw new RejectedSubmissionException("مانور بدون تکمیل آموزش پذیرفته نمی‌شود؛ تکمیل آموزش را تأیید کنید");
         }
         String details = "operators: " + operatorNames.strip().replace('\n', ',') + "; training completed: "
-                + trainingCompleted;
+                + trainingCompleted + (notes == null || notes.isBlank() ? "" : "; notes: " + notes.strip());
         if (drillPassed) {
             registry.changeStatus(stationCode, StationStatus.TRAINED, action, details + "; drill passed");
         } else {

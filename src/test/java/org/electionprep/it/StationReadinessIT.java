@@ -112,6 +112,9 @@ class StationReadinessIT {
 
         assertThat(rest.post("/engine-rest/task/" + taskId + "/complete", "trainer-ahvaz", PASSWORD,
                 approval()).status()).as("another role of the same county").isEqualTo(403);
+        assertThat(rest.get("/engine-rest/task/" + taskId + "/variables", "trainer-ahvaz", PASSWORD).status())
+                .as("another role cannot read the task's variables").isEqualTo(403);
+        assertThat(rest.get("/engine-rest/task/" + taskId + "/variables", "head-ahvaz", PASSWORD).status()).isEqualTo(200);
         assertThat(rest.post("/engine-rest/task/" + taskId + "/complete", "head-karun", PASSWORD,
                 approval()).status()).as("the same role of another county").isEqualTo(403);
         Response incomplete = rest.post("/engine-rest/task/" + taskId + "/complete", "head-ahvaz", PASSWORD,

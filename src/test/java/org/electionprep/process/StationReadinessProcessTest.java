@@ -158,7 +158,10 @@ class StationReadinessProcessTest {
         assertThat(registry.station(code).get("address")).isEqualTo("اهواز، کوی ملت، پلاک 12");
         assertThat(registry.eventTypes(code)).containsSubsequence("RECORD_VALID", "STATUS_CHANGED", "RECORD_VALID");
 
-        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        String secondVisit = task().getId();
+        asDistrictHead(() -> assertThatThrownBy(() -> tasks.complete(secondVisit, Map.of("siteOutcome", "approve")))
+                .as("the first visit's checks do not count for the new site").isInstanceOf(FormFieldValidationException.class));
+        asDistrictHead(() -> tasks.complete(secondVisit, approve()));
         assertThat(registry.status(code)).isEqualTo("VERIFIED");
         assertThat(pi).isWaitingAt("checkConnectivity");
     }
@@ -265,6 +268,30 @@ class StationReadinessProcessTest {
         tasks.complete(review.getId(), Map.of("escalationAction", "teamSent", "escalationNote", "تیم فنی اعزام شد"));
         identity.clearAuthentication();
         assertThat(pi).isWaitingAt("fixConnectivity");
+        assertThat(registry.events(code)).filteredOn(e -> "ESCALATION_REVIEWED".equals(e.get("event_type")))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.get("actor")).isEqualTo("province-it-user");
+                    assertThat((String) e.get("details")).contains("teamSent", "تیم فنی اعزام شد");
+                });
+    }
+
+    @Test
+    void finishingTheFixClosesAnOpenProvincialFollowUp() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/down"));
+        registry.link(code, "BACKUP", code + "-B", links.url("/ok"));
+        ProcessInstance pi = start(code);
+        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        execute(job());
+        execute(job("fixOverdue"));
+        assertThat(pi).isWaitingAt("fixConnectivity", "reviewOverdueFix");
+
+        asCountyIt(() -> tasks.complete(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("fixConnectivity")
+                .singleResult().getId(), Map.of("fixCause", "fiberCut", "fixAction", "switchToBackup", "ticketNumber", "T-9")));
+
+        assertThat(pi).isWaitingAt("checkConnectivity");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        execute(job());
+        assertThat(pi).isWaitingAt("signOffTraining");
     }
 
     @Test
@@ -292,6 +319,103 @@ class StationReadinessProcessTest {
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("station-readiness", "X"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("stationCode");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("NOPE-404").count()).isZero();
+    }
+
+    @Test
+    void aSubmissionCannotRedirectAStepToAnotherStation() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        String other = "ABD-T" + UUID.randomUUID().toString().substring(0, 8);
+        registry.station(other, "abadan", "abadan-central", 500, 800, links.url("/ok"));
+        ProcessInstance pi = start(code);
+        Map<String, Object> reject = new HashMap<>(approve());
+        reject.put("siteOutcome", "reject");
+        reject.put("siteNotes", "آزمایش");
+        reject.put("stationCode", other);
+        reject.put("countyCode", "abadan");
+
+        asDistrictHead(() -> tasks.complete(task().getId(), reject));
+
+        assertThat(pi).isEnded();
+        assertThat(registry.status(code)).isEqualTo("REJECTED");
+        assertThat(registry.status(other)).isEqualTo("PROPOSED");
+        assertThat(registry.events(other)).isEmpty();
+    }
+
+    @Test
+    void aSubmittedActorNameIsIgnoredAndTheRealOfficialIsRecorded() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        ProcessInstance pi = start(code);
+        Map<String, Object> approval = new HashMap<>(approve());
+        approval.put("completedBy", "governor-ahvaz-user");
+        approval.put("completedTaskId", "forged");
+
+        asDistrictHead(() -> tasks.complete(task().getId(), approval));
+        execute(job());
+        asTrainer(() -> tasks.complete(task().getId(), signOff("passed")));
+
+        assertThat(pi).isEnded();
+        assertThat(registry.events(code)).filteredOn(e -> "VERIFIED".equals(e.get("to_status"))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.get("actor")).isEqualTo("head-ahvaz");
+                    assertThat(e.get("task_id")).isNotEqualTo("forged");
+                });
+    }
+
+    @Test
+    void anotherRoleCannotReadOrChangeTheVariablesOfATask() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        start(code);
+        String taskId = task().getId();
+
+        asTrainer(() -> {
+            assertThatThrownBy(() -> tasks.getVariables(taskId)).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> tasks.setVariable(taskId, "siteOutcome", "reject"))
+                    .isInstanceOf(AuthorizationException.class);
+        });
+        asDistrictHead(() -> assertThat(tasks.getVariables(taskId)).containsEntry("stationCode", code));
+    }
+
+    @Test
+    void concurrentStartsOfOneStationMakeOnePipeline() throws Exception {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            starts.add(pool.submit(() -> {
+                go.await();
+                try {
+                    runtime.startProcessInstanceByKey("station-readiness", code, Map.of("stationCode", code));
+                    return true;
+                } catch (FormFieldValidationException refused) {
+                    return false;
+                }
+            }));
+        }
+        go.countDown();
+        int started = 0;
+        for (java.util.concurrent.Future<Boolean> s : starts) {
+            started += s.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(started).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectionNamingAnUnknownDistrictIsRefused() {
+        registry.station(code, "ahvaz", "ahvaz-central", 900, 700, links.url("/ok"));
+        ProcessInstance pi = start(code);
+        Map<String, Object> correction = new HashMap<>(runtime.getVariables(pi.getId()));
+        correction.put("capacity", 1000);
+        correction.put("districtCode", "nowhere");
+        String taskId = task().getId();
+
+        asDistrictHead(() -> assertThatThrownBy(() -> tasks.complete(taskId, correction))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nowhere"));
+        assertThat(pi).isWaitingAt("correctRecord");
+        assertThat(((Number) registry.station(code).get("capacity")).intValue()).isEqualTo(700);
     }
 
     @Test
