@@ -1,10 +1,12 @@
 package org.electionprep.identity;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -30,12 +32,11 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
 
         @Override
         public Response toResponse(RestException exception) {
-            Response response = engineDefault.toResponse(exception);
-            if (response.getStatus() == 500 && causedByBadInput(exception)) {
-                return Response.status(Response.Status.BAD_REQUEST).type(response.getMediaType())
-                        .entity(response.getEntity()).build();
+            if (exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR && causedByBadInput(exception)) {
+                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(ExceptionDto.fromException(exception)).build();
             }
-            return response;
+            return engineDefault.toResponse(exception);
         }
 
         private static boolean causedByBadInput(Throwable error) {

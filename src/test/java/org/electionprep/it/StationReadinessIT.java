@@ -88,7 +88,8 @@ class StationReadinessIT {
         Response response = start("XX-0000");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("XX-0000");
+        assertThat(response.json().get("type").asText()).isEqualTo("RestException");
+        assertThat(response.json().get("message").asText()).contains("no station with code 'XX-0000'");
     }
 
     @Test
