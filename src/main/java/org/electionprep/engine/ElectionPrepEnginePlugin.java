@@ -14,12 +14,14 @@ public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
     private final CountyTenantIdProvider tenantIdProvider;
     private final StationRegistry registry;
     private final TaskCompletions completions;
+    private final StationFacts facts;
 
     public ElectionPrepEnginePlugin(CountyTenantIdProvider tenantIdProvider, StationRegistry registry,
-                                    TaskCompletions completions) {
+                                    TaskCompletions completions, StationFacts facts) {
         this.tenantIdProvider = tenantIdProvider;
         this.registry = registry;
         this.completions = completions;
+        this.facts = facts;
     }
 
     @Override
@@ -29,7 +31,7 @@ public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
         if (config.getCustomPostBPMNParseListeners() == null) {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        config.getCustomPostBPMNParseListeners().add(new RecordTaskCompletions(new TaskCompletionRecorder(registry, completions)));
+        config.getCustomPostBPMNParseListeners().add(new RecordTaskCompletions(new TaskCompletionRecorder(registry, completions, facts), facts));
     }
 
     @Override

@@ -8,18 +8,26 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-/** Puts the audit recorder in front of the model's own listeners on every user task of every deployed model. */
+/**
+ * Puts the app's own task listeners in front of the model's on every user task of every deployed model: the
+ * station's identity refreshed when a task is created, assignment only to candidates, and the audit on completion.
+ */
 class RecordTaskCompletions extends AbstractBpmnParseListener {
 
     private final TaskCompletionRecorder recorder;
+    private final StationFacts facts;
+    private final AssigneeMustBeCandidate assignment = new AssigneeMustBeCandidate();
 
-    RecordTaskCompletions(TaskCompletionRecorder recorder) {
+    RecordTaskCompletions(TaskCompletionRecorder recorder, StationFacts facts) {
         this.recorder = recorder;
+        this.facts = facts;
     }
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> facts.refresh(task.getExecution()));
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assignment);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, recorder);
     }
 }

@@ -7,21 +7,25 @@ import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 
 /**
- * Writes the audit row of every completed task of a station (who, which task, when) and notes the official and the
- * task for the service steps that follow in the same transaction, so that their rows name the person too.
+ * On every completed task of a station: writes the audit row (who, which task, when), notes the official and the
+ * task for the service steps that follow in the same transaction, and puts the station's identity back, whatever
+ * the submission contained.
  */
 public class TaskCompletionRecorder implements TaskListener {
 
     private final StationRegistry registry;
     private final TaskCompletions completions;
+    private final StationFacts facts;
 
-    public TaskCompletionRecorder(StationRegistry registry, TaskCompletions completions) {
+    public TaskCompletionRecorder(StationRegistry registry, TaskCompletions completions, StationFacts facts) {
         this.registry = registry;
         this.completions = completions;
+        this.facts = facts;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        facts.refresh(task.getExecution());
         Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String actor = auth != null && auth.getUserId() != null ? auth.getUserId()
                 : task.getAssignee() != null ? task.getAssignee() : StationAction.SYSTEM;

@@ -4,48 +4,77 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine REST API answers a refused process start (for example an unknown station code) with 500, because its
- * start resource wraps every engine error alike. A client sent bad input, so it gets 400 with the same message;
- * every other error keeps the engine's own answer.
+ * The engine REST API answers some client errors with 500, because its resources wrap engine errors alike: a refused
+ * process start (an unknown station code) is bad input, so 400; a refusal raised inside a task listener (assigning a
+ * task to someone who is not among its candidates) is forbidden, so 403. Every other error keeps the engine's own
+ * answer, with the engine's JSON body.
  */
 @Component
 public class EngineRestErrors implements ResourceConfigCustomizer {
 
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-        config.register(BadInputMapper.class);
+        config.register(RestErrorMapper.class);
+        config.register(RefusalMapper.class);
     }
 
     @Priority(1)
-    public static class BadInputMapper implements ExceptionMapper<RestException> {
+    public static class RestErrorMapper implements ExceptionMapper<RestException> {
 
         private final RestExceptionHandler engineDefault = new RestExceptionHandler();
 
         @Override
         public Response toResponse(RestException exception) {
-            if (exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR && causedByBadInput(exception)) {
-                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(ExceptionDto.fromException(exception)).build();
+            if (causedBy(exception, AuthorizationException.class)) {
+                return answer(Response.Status.FORBIDDEN, exception);
+            }
+            if (exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
+                    && (causedBy(exception, FormFieldValidationException.class)
+                        || causedBy(exception, BadUserRequestException.class))) {
+                return answer(Response.Status.BAD_REQUEST, exception);
             }
             return engineDefault.toResponse(exception);
         }
+    }
 
-        private static boolean causedByBadInput(Throwable error) {
-            for (Throwable t = error.getCause(); t != null; t = t.getCause()) {
-                if (t instanceof FormFieldValidationException || t instanceof BadUserRequestException) {
-                    return true;
-                }
+    /** A refusal raised inside a task listener reaches REST wrapped in an engine error; it is still a 403. */
+    @Priority(1)
+    public static class RefusalMapper implements ExceptionMapper<ProcessEngineException> {
+
+        private final ProcessEngineExceptionHandler engineDefault = new ProcessEngineExceptionHandler();
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            if (!(exception instanceof AuthorizationException) && causedBy(exception, AuthorizationException.class)) {
+                return answer(Response.Status.FORBIDDEN, exception);
             }
-            return false;
+            return engineDefault.toResponse(exception);
         }
+    }
+
+    static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error.getCause(); t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response answer(Response.Status status, Exception exception) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ExceptionDto.fromException(exception))
+                .build();
     }
 }

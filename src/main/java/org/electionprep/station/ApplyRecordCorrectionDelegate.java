@@ -24,7 +24,7 @@ public class ApplyRecordCorrectionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         RecordCorrection correction = Submissions.call(() -> new RecordCorrection(
-                text(execution.getVariable("stationName")), text(execution.getVariable("address")),
+                text(execution.getVariable("recordName")), text(execution.getVariable("address")),
                 text(execution.getVariable("districtCode")), number(execution.getVariable("expectedVoters")),
                 number(execution.getVariable("capacity")), text(execution.getVariable("primaryEndpoint"))));
         Submissions.run(() -> stations.correct(ProcessActions.stationCode(execution), correction,

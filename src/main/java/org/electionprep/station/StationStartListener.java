@@ -1,6 +1,7 @@
 package org.electionprep.station;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.electionprep.engine.StationFacts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class StationStartListener implements ExecutionListener {
 
     private final StationRegistry registry;
+    private final StationFacts facts;
 
-    public StationStartListener(StationRegistry registry) {
+    public StationStartListener(StationRegistry registry, StationFacts facts) {
         this.registry = registry;
+        this.facts = facts;
     }
 
     @Override
@@ -43,10 +46,6 @@ public class StationStartListener implements ExecutionListener {
             throw new FormFieldValidationException("stationCode",
                     "Station '" + code + "' already has a running station-readiness process");
         }
-        Station station = registry.find(code).orElseThrow(() -> new FormFieldValidationException("stationCode",
-                "No station with code '" + code + "' in the registry"));
-        execution.setVariable("countyCode", station.countyCode());
-        execution.setVariable("stationName", station.name());
-        execution.setVariable("countyName", registry.countyName(station.countyCode()));
+        facts.refresh(execution);
     }
 }

@@ -26,13 +26,15 @@ public class ValidateStationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String code = ProcessActions.stationCode(execution);
         List<RecordProblem> problems = stations.validate(code, actions.of(execution));
+        // A site visit after a relocation starts with no outcome chosen.
+        execution.removeVariable("siteOutcome");
         execution.setVariable("recordValid", problems.isEmpty());
         execution.setVariable("validationProblems",
                 problems.stream().map(p -> "• " + p.message()).collect(Collectors.joining("\n")));
         if (!problems.isEmpty()) {
             // The correction form starts from what the registry holds now.
             Station station = registry.get(code);
-            execution.setVariable("stationName", station.name());
+            execution.setVariable("recordName", station.name());
             execution.setVariable("address", station.address());
             execution.setVariable("districtCode", station.districtCode());
             execution.setVariable("expectedVoters", station.expectedVoters());

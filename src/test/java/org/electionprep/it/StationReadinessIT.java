@@ -123,6 +123,8 @@ class StationReadinessIT {
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(registry.status("AHV-IT01")).isEqualTo("PROPOSED");
 
+        assertThat(rest.post("/engine-rest/task/" + taskId + "/assignee", "head-ahvaz", PASSWORD,
+                "{\"userId\":\"trainer-ahvaz\"}").status()).as("handing the task to another role").isEqualTo(403);
         assertThat(rest.post("/engine-rest/task/" + taskId + "/claim", "head-ahvaz", PASSWORD,
                 "{\"userId\":\"head-ahvaz\"}").status()).isEqualTo(204);
         assertThat(rest.post("/engine-rest/task/" + taskId + "/complete", "head-ahvaz", PASSWORD, approval()).status())

@@ -129,7 +129,7 @@ class StationReadinessProcessTest {
 
         Map<String, Object> correction = new HashMap<>(runtime.getVariables(pi.getId()));
         correction.put("capacity", 1000);
-        correction.put("stationName", "شعبه اصلاح‌شده");
+        correction.put("recordName", "شعبه اصلاح‌شده");
         asDistrictHead(() -> tasks.complete(task().getId(), correction));
 
         assertThat(pi).isWaitingAt("verifySite").hasPassed("applyRecordCorrection");
@@ -152,6 +152,7 @@ class StationReadinessProcessTest {
         asDistrictHead(() -> tasks.complete(task().getId(), relocate));
 
         assertThat(pi).isWaitingAt("verifySite");
+        assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("siteOutcome", "accessible", "newAddress");
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
         assertThat(registry.status(code)).isEqualTo("RELOCATION_PENDING");
         // Arabic kaf normalised to Persian, Persian digits to ASCII.
@@ -342,6 +343,41 @@ class StationReadinessProcessTest {
     }
 
     @Test
+    void theStationOfficialsSeeIsTheRegistrysWhateverASubmissionSays() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/slow"));
+        ProcessInstance pi = start(code);
+        Map<String, Object> approval = new HashMap<>(approve());
+        approval.put("stationCode", "AHV-FORGED");
+        approval.put("stationName", "FORGED");
+        approval.put("countyName", "FORGED");
+
+        asDistrictHead(() -> tasks.complete(task().getId(), approval));
+        execute(job());
+
+        assertThat(pi).isWaitingAt("fixConnectivity");
+        assertThat(runtime.getVariables(pi.getId()))
+                .containsEntry("stationCode", code)
+                .containsEntry("stationName", "شعبه آزمایشی " + code)
+                .containsEntry("countyName", "اهواز");
+    }
+
+    @Test
+    void aTaskCanBeHandedOnlyToSomeoneWhoCouldHaveClaimedIt() {
+        user("head2-ahvaz", "district-head-ahvaz");
+        user("trainer2-ahvaz", "trainer-ahvaz");
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        start(code);
+        String taskId = task().getId();
+
+        asDistrictHead(() -> assertThatThrownBy(() -> tasks.setAssignee(taskId, "trainer2-ahvaz"))
+                .hasRootCauseInstanceOf(AuthorizationException.class));
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+
+        asDistrictHead(() -> tasks.setAssignee(taskId, "head2-ahvaz"));
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("head2-ahvaz");
+    }
+
+    @Test
     void aSubmittedActorNameIsIgnoredAndTheRealOfficialIsRecorded() {
         registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
         ProcessInstance pi = start(code);
@@ -447,6 +483,13 @@ class StationReadinessProcessTest {
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
         asDistrictHead(() -> tasks.claim(taskId, "head-ahvaz"));
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("head-ahvaz");
+    }
+
+    private void user(String id, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            identity.saveUser(identity.newUser(id));
+            identity.createMembership(id, group);
+        }
     }
 
     private ProcessInstance start(String stationCode) {
