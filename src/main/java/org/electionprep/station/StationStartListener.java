@@ -1,15 +1,15 @@
 package org.electionprep.station;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.electionprep.engine.StationFacts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.electionprep.engine.StationFacts;
 import org.springframework.stereotype.Component;
 
 /**
- * Binds a new station process to its registry record: the business key is the station code, and the county and
- * name travel with the instance so that task candidate groups and Tasklist can use them.
+ * Binds a new station process to its registry record: the business key is the station code, a station has one
+ * running pipeline at a time, and the station's name and county travel with the instance for forms and Tasklist.
  */
 @Component
 public class StationStartListener implements ExecutionListener {
