@@ -43,7 +43,11 @@ public class ConnectivityService {
 
     /** The link a check probes: the active primary, or the active backup once IT switched to it. */
     public NetworkLink linkToProbe(String stationCode) {
-        return registry.links(stationCode).stream().filter(NetworkLink::active).findFirst()
+        return activeLink(stationCode, registry.links(stationCode));
+    }
+
+    private static NetworkLink activeLink(String stationCode, List<NetworkLink> links) {
+        return links.stream().filter(NetworkLink::active).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Station " + stationCode + " has no active link to probe"));
     }
 
@@ -70,8 +74,8 @@ public class ConnectivityService {
         if (fix.ticketNumber() == null || fix.ticketNumber().isBlank()) {
             throw new RejectedSubmissionException("شماره پیگیری (تیکت) رفع مشکل را وارد کنید");
         }
-        NetworkLink current = linkToProbe(stationCode);
         List<NetworkLink> links = registry.links(stationCode);
+        NetworkLink current = activeLink(stationCode, links);
         switch (fix.action()) {
             case FIBER_REPAIR -> {
                 // The same link is probed again; the repair itself happened in the field.
@@ -84,18 +88,14 @@ public class ConnectivityService {
                     throw new RejectedSubmissionException("ارتباط پشتیبان این شعبه نشانی آزمون معتبر ندارد؛"
                             + " «ارتباط جدید» را با نشانی آزمون آن انتخاب کنید");
                 }
-                jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = 'PRIMARY'", stationCode);
-                jdbc.update("UPDATE network_link SET active = TRUE WHERE id = ?", backup.id());
+                registry.switchToLink(stationCode, backup.id());
             }
             case NEW_LINK -> {
                 String endpoint = fix.newEndpoint() == null ? null : PersianText.normalize(fix.newEndpoint());
                 if (!StationValidator.isProbeable(endpoint)) {
                     throw new RejectedSubmissionException("برای ارتباط جدید، نشانی آزمون (http یا https) آن را وارد کنید");
                 }
-                jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = 'PRIMARY'", stationCode);
-                jdbc.update("INSERT INTO network_link (station_code, role, medium, provider, circuit_id, endpoint, active)"
-                                + " VALUES (?, 'PRIMARY', ?, ?, ?, ?, TRUE)",
-                        stationCode, current.medium(), current.provider(),
+                registry.replacePrimaryLink(stationCode, current.medium(), current.provider(),
                         current.circuitId() + "-R" + (links.size() + 1), endpoint);
             }
         }

@@ -1,13 +1,14 @@
 package org.electionprep.engine;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * A task may be handed only to someone who could have claimed it: a member of one of its candidate groups or a
@@ -29,23 +30,12 @@ class AssigneeMustBeCandidate implements TaskListener {
             // Claiming for oneself: TaskRoleChecker has already let this user work on the task.
             return;
         }
-        boolean candidate = Context.getCommandContext().runWithoutAuthorization(() -> isCandidate(task, assignee, identity));
-        if (!candidate) {
+        // Read without the caller's grants: the official assigning need not be allowed to list groups.
+        List<String> assigneeGroups = Context.getCommandContext().runWithoutAuthorization(() ->
+                identity.createGroupQuery().groupMember(assignee).list().stream().map(Group::getId).toList());
+        if (!TaskRoleChecker.isCandidate(task.getCandidates(), assignee, assigneeGroups)) {
             throw new AuthorizationException("User '" + auth.getUserId() + "' may not assign task '" + task.getName()
                     + "' (" + task.getId() + ") to '" + assignee + "', who is not among its candidates");
         }
-    }
-
-    private static boolean isCandidate(DelegateTask task, String user, IdentityService identity) {
-        for (IdentityLink link : task.getCandidates()) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            if (user.equals(link.getUserId()) || (link.getGroupId() != null
-                    && identity.createUserQuery().userId(user).memberOfGroup(link.getGroupId()).count() > 0)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,8 @@
 package org.electionprep.engine;
 
+import java.util.Objects;
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.electionprep.station.Station;
 import org.electionprep.station.StationRegistry;
@@ -19,19 +22,24 @@ public class StationFacts {
         this.registry = registry;
     }
 
-    public void refresh(DelegateExecution execution) {
+    /** Refreshes the instance's station identity; empty when the instance belongs to no registry station. */
+    public Optional<Station> refresh(DelegateExecution execution) {
         DelegateExecution instance = execution.getProcessInstance();
         String code = instance.getProcessBusinessKey();
-        if (code == null) {
-            return;
-        }
-        registry.find(code).ifPresent(station -> write(instance, station));
+        Optional<Station> station = code == null ? Optional.empty() : registry.find(code);
+        station.ifPresent(s -> {
+            write(instance, "stationCode", s.code());
+            write(instance, "stationName", s.name());
+            write(instance, "countyCode", s.countyCode());
+            write(instance, "countyName", registry.countyName(s.countyCode()));
+        });
+        return station;
     }
 
-    private void write(DelegateExecution instance, Station station) {
-        instance.setVariable("stationCode", station.code());
-        instance.setVariable("stationName", station.name());
-        instance.setVariable("countyCode", station.countyCode());
-        instance.setVariable("countyName", registry.countyName(station.countyCode()));
+    // Unchanged values are not written again: every write is a history row, and this runs on every task.
+    private static void write(DelegateExecution instance, String name, String value) {
+        if (!Objects.equals(instance.getVariable(name), value)) {
+            instance.setVariable(name, value);
+        }
     }
 }

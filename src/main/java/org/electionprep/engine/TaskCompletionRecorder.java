@@ -1,8 +1,11 @@
 package org.electionprep.engine;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.electionprep.station.Station;
 import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 
@@ -25,16 +28,13 @@ public class TaskCompletionRecorder implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        facts.refresh(task.getExecution());
+        Optional<Station> station = facts.refresh(task.getExecution());
         Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String actor = auth != null && auth.getUserId() != null ? auth.getUserId()
                 : task.getAssignee() != null ? task.getAssignee() : StationAction.SYSTEM;
         completions.record(task.getProcessInstanceId(), actor, task.getId());
-        String stationCode = task.getExecution().getProcessBusinessKey();
-        if (stationCode != null && registry.find(stationCode).isPresent()) {
-            registry.recordEvent(stationCode, "TASK_COMPLETED", null, null,
-                    new StationAction(actor, task.getTaskDefinitionKey(), task.getId(), task.getProcessInstanceId()),
-                    task.getName());
-        }
+        station.ifPresent(s -> registry.recordEvent(s.code(), "TASK_COMPLETED", null, null,
+                new StationAction(actor, task.getTaskDefinitionKey(), task.getId(), task.getProcessInstanceId()),
+                task.getName()));
     }
 }

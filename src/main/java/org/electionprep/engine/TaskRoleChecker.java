@@ -3,6 +3,7 @@ package org.electionprep.engine;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,15 +12,15 @@ import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * Keeps counties and roles apart on every task command (claim, complete, submit form, assign, reading or changing
- * the task's variables), wherever it comes from: Tasklist, REST or Java. The grant on tasks is county-wide by design (see {@link NoPerTaskGroupGrants}), so
- * a user may work on a task only if it belongs to one of their tenants and they are among its candidates (group or
- * user) or its assignee. Engine steps without an authenticated user and administrators pass. A refusal is an
+ * the task's variables), wherever it comes from: Tasklist, REST or Java. The grant on tasks is county-wide by design
+ * (see {@link NoPerTaskGroupGrants}), so a user may work on a task only if it belongs to one of their tenants and
+ * they are among its candidates (group or user) or its assignee. Engine steps without an authenticated user and administrators pass. A refusal is an
  * {@link AuthorizationException}, which REST answers with 403.
  */
 final class TaskRoleChecker implements InvocationHandler {
@@ -76,13 +77,15 @@ final class TaskRoleChecker implements InvocationHandler {
         if (!"assign".equals(action) && user.equals(task.getAssignee())) {
             return;
         }
-        for (IdentityLinkEntity link : task.getIdentityLinks()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType())
-                    && (user.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId())))) {
-                return;
-            }
+        if (!isCandidate(task.getIdentityLinks(), user, groups)) {
+            throw refusal(user, action, task, "it belongs to another role");
         }
-        throw refusal(user, action, task, "it belongs to another role");
+    }
+
+    /** Whether a user with these groups is among the candidates (group or user) of a task with these links. */
+    static boolean isCandidate(Collection<? extends IdentityLink> links, String user, Collection<String> groups) {
+        return links.stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                && (user.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId()))));
     }
 
     private static AuthorizationException refusal(String user, String action, TaskEntity task, String why) {

@@ -100,10 +100,22 @@ public class StationRegistry {
         int updated = jdbc.update("UPDATE network_link SET endpoint = ? WHERE station_code = ? AND role = 'PRIMARY'"
                 + " AND active = TRUE", endpoint, code);
         if (updated == 0) {
-            Integer links = jdbc.queryForObject("SELECT COUNT(*) FROM network_link WHERE station_code = ?", Integer.class, code);
-            jdbc.update("INSERT INTO network_link (station_code, role, medium, circuit_id, endpoint, active)"
-                    + " VALUES (?, 'PRIMARY', 'FIBRE', ?, ?, TRUE)", code, code + "-P" + (links == null || links == 0 ? "" : "-" + (links + 1)), endpoint);
+            int links = links(code).size();
+            replacePrimaryLink(code, "FIBRE", null, links == 0 ? code + "-P" : code + "-P-" + (links + 1), endpoint);
         }
+    }
+
+    /** Retires the station's primary link(s) and makes the given link the one to use. */
+    public void switchToLink(String code, long linkId) {
+        jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = 'PRIMARY'", code);
+        jdbc.update("UPDATE network_link SET active = TRUE WHERE id = ?", linkId);
+    }
+
+    /** Retires the station's primary link(s) and adds a new active primary link. */
+    public void replacePrimaryLink(String code, String medium, String provider, String circuitId, String endpoint) {
+        jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = 'PRIMARY'", code);
+        jdbc.update("INSERT INTO network_link (station_code, role, medium, provider, circuit_id, endpoint, active)"
+                + " VALUES (?, 'PRIMARY', ?, ?, ?, ?, TRUE)", code, medium, provider, circuitId, endpoint);
     }
 
     public void recordEvent(String code, String type, StationStatus from, StationStatus to, StationAction action,

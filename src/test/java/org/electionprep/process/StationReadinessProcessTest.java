@@ -199,11 +199,8 @@ class StationReadinessProcessTest {
 
     @Test
     void aDownLinkGoesToCountyItAndIsCheckedAgainAfterTheSwitchToTheBackup() {
-        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/down"));
+        ProcessInstance pi = approvedAndChecked("/down");
         registry.link(code, "BACKUP", code + "-B", links.url("/ok"));
-        ProcessInstance pi = start(code);
-        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
-        execute(job());
 
         assertThat(pi).isWaitingAt("fixConnectivity").variables().containsEntry("connectivity", "DOWN");
         assertThat(task()).hasCandidateGroup("it-ahvaz");
@@ -233,10 +230,7 @@ class StationReadinessProcessTest {
 
     @Test
     void aSlowLinkIsDegradedAndANewLinkFixesIt() {
-        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/slow"));
-        ProcessInstance pi = start(code);
-        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
-        execute(job());
+        ProcessInstance pi = approvedAndChecked("/slow");
 
         assertThat(pi).isWaitingAt("fixConnectivity").variables().containsEntry("connectivity", "DEGRADED");
 
@@ -251,10 +245,7 @@ class StationReadinessProcessTest {
 
     @Test
     void aFixOpenTooLongEscalatesToProvinceItWhileCountyItKeepsTheTask() {
-        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/down"));
-        ProcessInstance pi = start(code);
-        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
-        execute(job());
+        ProcessInstance pi = approvedAndChecked("/down");
         assertThat(pi).isWaitingAt("fixConnectivity");
 
         execute(job("fixOverdue"));
@@ -278,11 +269,8 @@ class StationReadinessProcessTest {
 
     @Test
     void finishingTheFixClosesAnOpenProvincialFollowUp() {
-        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/down"));
+        ProcessInstance pi = approvedAndChecked("/down");
         registry.link(code, "BACKUP", code + "-B", links.url("/ok"));
-        ProcessInstance pi = start(code);
-        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
-        execute(job());
         execute(job("fixOverdue"));
         assertThat(pi).isWaitingAt("fixConnectivity", "reviewOverdueFix");
 
@@ -297,10 +285,7 @@ class StationReadinessProcessTest {
 
     @Test
     void aFailedDrillSendsTheOperatorsBackToTrainingUntilTheyPass() {
-        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
-        ProcessInstance pi = start(code);
-        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
-        execute(job());
+        ProcessInstance pi = approvedAndChecked("/ok");
 
         asTrainer(() -> tasks.complete(task().getId(), signOff("failed")));
 
@@ -490,6 +475,15 @@ class StationReadinessProcessTest {
             identity.saveUser(identity.newUser(id));
             identity.createMembership(id, group);
         }
+    }
+
+    /** A valid Ahvaz station whose link answers on the given path, started, its site approved, its link checked. */
+    private ProcessInstance approvedAndChecked(String path) {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url(path));
+        ProcessInstance pi = start(code);
+        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        execute(job());
+        return pi;
     }
 
     private ProcessInstance start(String stationCode) {
