@@ -66,8 +66,26 @@ public class ConnectivityService {
         if ("OK".equals(classification)) {
             registry.changeStatus(stationCode, StationStatus.CONNECTED, action,
                     "link " + link.circuitId() + " tested OK (link_test " + id + ")");
+            testBackups(stationCode, link, action);
         }
         return new LinkTestOutcome(id, link.circuitId(), classification, figures);
+    }
+
+    /**
+     * Once the station is connected, its backup links are tested too, for the record: the backup-link milestone and
+     * the governor's fallback decisions read these results; they do not hold the station back.
+     */
+    private void testBackups(String stationCode, NetworkLink tested, StationAction action) {
+        for (NetworkLink backup : registry.links(stationCode)) {
+            if (backup.isPrimary() || backup.id() == tested.id() || !StationValidator.isProbeable(backup.endpoint())) {
+                continue;
+            }
+            ProbeResult figures = prober.probe(backup.endpoint());
+            String classification = classifier.classify(figures);
+            insertLinkTest(backup, stationCode, figures, classification, action.actor());
+            registry.recordEvent(stationCode, "LINK_TESTED", null, null, action, backup.circuitId() + " (backup) "
+                    + classification + ": loss " + figures.lossPercent() + "%, latency " + figures.latencyMs() + " ms");
+        }
     }
 
     public void recordFix(String stationCode, ConnectivityFix fix, StationAction action) {

@@ -6,28 +6,49 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstance
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.electionprep.county.CountyRegistry;
+import org.electionprep.identity.AccessProperties;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every station process its county's tenant, looked up in the registry, so that officials see only their
- * county's work. A start without a known station is refused: an instance without a tenant would be visible to
- * every county.
+ * Gives every instance its tenant, so that officials see only their county's work: a station process its station's
+ * county (from the registry), a county process its county, a regional process the province, and the escalations a
+ * county process calls their caller's county. A start that would leave an instance without a tenant is refused: it
+ * would be visible to every county.
  */
 @Component
 public class CountyTenantIdProvider implements TenantIdProvider {
 
     private final StationRegistry registry;
+    private final CountyRegistry counties;
+    private final AccessProperties access;
 
-    public CountyTenantIdProvider(StationRegistry registry) {
+    public CountyTenantIdProvider(StationRegistry registry, CountyRegistry counties, AccessProperties access) {
         this.registry = registry;
+        this.counties = counties;
+        this.access = access;
     }
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-        if (ctx.getSuperExecution() != null && ctx.getSuperExecution().getTenantId() != null) {
-            return ctx.getSuperExecution().getTenantId();
-        }
+        String key = ctx.getProcessDefinition().getKey();
+        return switch (key) {
+            case "station-readiness" -> stationCounty(ctx);
+            case "county-readiness" -> county(ctx);
+            // A region spans counties: its work belongs to the province, whose tenant only province groups share.
+            case "regional-readiness" -> access.province().code();
+            default -> {
+                if (ctx.getSuperExecution() != null && ctx.getSuperExecution().getTenantId() != null) {
+                    yield ctx.getSuperExecution().getTenantId();
+                }
+                throw new FormFieldValidationException("process", "'" + key
+                        + "' is started only by the county and regional processes");
+            }
+        };
+    }
+
+    private String stationCounty(TenantIdProviderProcessInstanceContext ctx) {
         // A refused start variable is a form-field validation error to the engine, which REST answers with 400.
         Object stationCode = ctx.getVariables().get("stationCode");
         if (stationCode == null || stationCode.toString().isBlank()) {
@@ -38,6 +59,20 @@ public class CountyTenantIdProvider implements TenantIdProvider {
                 .orElseThrow(() -> new FormFieldValidationException("stationCode", "Cannot start '"
                         + ctx.getProcessDefinition().getKey() + "': no station with code '" + stationCode
                         + "' in the registry"));
+    }
+
+    /** The county of a county process: its countyCode, passed by the regional process's call or by the starter. */
+    private String county(TenantIdProviderProcessInstanceContext ctx) {
+        Object given = ctx.getVariables().get("countyCode");
+        if (given == null && ctx.getSuperExecution() != null) {
+            given = ctx.getSuperExecution().getVariable("countyCode");
+        }
+        Object county = given;
+        if (county == null || !counties.exists(county.toString())) {
+            throw new FormFieldValidationException("countyCode", "Cannot start 'county-readiness': the variable"
+                    + " 'countyCode' must name a county of the registry, not '" + county + "'");
+        }
+        return county.toString();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.electionprep.station.Station;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class StationFacts {
 
+    static final String STATION_PROCESS = "station-readiness";
+
     private final StationRegistry registry;
 
     public StationFacts(StationRegistry registry) {
@@ -25,6 +28,10 @@ public class StationFacts {
     /** Refreshes the instance's station identity; empty when the instance belongs to no registry station. */
     public Optional<Station> refresh(DelegateExecution execution) {
         DelegateExecution instance = execution.getProcessInstance();
+        if (!(execution instanceof ExecutionEntity entity)
+                || !STATION_PROCESS.equals(entity.getProcessDefinition().getKey())) {
+            return Optional.empty(); // county and regional processes carry a county or region code, not a station
+        }
         String code = instance.getProcessBusinessKey();
         Optional<Station> station = code == null ? Optional.empty() : registry.find(code);
         station.ifPresent(s -> {

@@ -19,11 +19,13 @@ import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.electionprep.county.CountyProcessDeployment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds, in every profile, what access.yml declares: a tenant per county (and the county in the registry), a
+ * Seeds, in every profile, what access.yml declares: a tenant per county (and the county in the registry, and its
+ * county-level models deployed in its tenant), a
  * group per role and county, the province groups in every tenant, their grants and the shared Tasklist filters.
  * Running it again adds only what is missing.
  */
@@ -38,9 +40,12 @@ public class AccessSeeder {
     private final FilterService filters;
     private final TaskService tasks;
     private final JdbcTemplate jdbc;
+    private final CountyProcessDeployment countyProcesses;
 
     public AccessSeeder(AccessProperties access, IdentityService identity, AuthorizationService authorizations,
-                        FilterService filters, TaskService tasks, JdbcTemplate jdbc) {
+                        FilterService filters, TaskService tasks, JdbcTemplate jdbc,
+                        CountyProcessDeployment countyProcesses) {
+        this.countyProcesses = countyProcesses;
         this.access = access;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -53,6 +58,7 @@ public class AccessSeeder {
         for (AccessProperties.Place county : access.counties()) {
             ensureCountyInRegistry(county);
             ensureTenant(county.code(), county.name());
+            countyProcesses.deployFor(county.code());
             for (AccessProperties.Role role : access.countyRoles()) {
                 String groupId = role.groupIdFor(county);
                 ensureGroup(groupId, role.name() + " " + county.name());
@@ -60,9 +66,12 @@ public class AccessSeeder {
                 role.grants().forEach(grant -> ensureGrant(groupId, grant));
             }
         }
+        // The province's own tenant carries the regional processes; only province groups are in it.
+        ensureTenant(access.province().code(), access.province().name());
         for (AccessProperties.Role role : access.provinceRoles()) {
             ensureGroup(role.id(), role.name());
             access.counties().forEach(county -> ensureTenantMembership(county.code(), role.id()));
+            ensureTenantMembership(access.province().code(), role.id());
             role.grants().forEach(grant -> ensureGrant(role.id(), grant));
         }
         access.filters().forEach(this::ensureFilter);

@@ -1,5 +1,7 @@
 package org.electionprep.readiness;
 
+import org.electionprep.county.CountyProgress;
+import org.electionprep.county.CountyRegistry;
 import org.electionprep.station.Station;
 import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
@@ -13,17 +15,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReadinessService {
 
     private final StationRegistry registry;
+    private final CountyRegistry counties;
+    private final CountyProgress progress;
 
-    public ReadinessService(StationRegistry registry) {
+    public ReadinessService(StationRegistry registry, CountyRegistry counties, CountyProgress progress) {
         this.registry = registry;
+        this.counties = counties;
+        this.progress = progress;
     }
 
     public void markReady(String stationCode, StationAction action) {
         Station station = registry.get(stationCode);
+        counties.lock(station.countyCode());
         if (station.status() != StationStatus.TRAINED && station.status() != StationStatus.READY) {
             throw new IllegalStateException("Station " + stationCode + " is " + station.status()
                     + "; only a TRAINED station can be marked READY");
         }
         registry.changeStatus(stationCode, StationStatus.READY, action, "verified, connected and trained");
+        registry.clearAtRisk(stationCode);
+        progress.stationSettled(station.countyCode());
     }
 }

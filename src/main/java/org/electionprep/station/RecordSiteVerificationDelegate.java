@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.electionprep.county.LateStations;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class RecordSiteVerificationDelegate implements JavaDelegate {
 
     private final StationService stations;
+    private final LateStations lateStations;
     private final ProcessActions actions;
 
-    public RecordSiteVerificationDelegate(StationService stations, ProcessActions actions) {
+    public RecordSiteVerificationDelegate(StationService stations, LateStations lateStations, ProcessActions actions) {
         this.stations = stations;
+        this.lateStations = lateStations;
         this.actions = actions;
     }
 
@@ -36,8 +39,12 @@ public class RecordSiteVerificationDelegate implements JavaDelegate {
                 flag(execution.getVariable("accessible")), flag(execution.getVariable("powerAvailable")),
                 flag(execution.getVariable("secure")), flag(execution.getVariable("capacityConfirmed")),
                 text(execution.getVariable("newAddress")), text(execution.getVariable("siteNotes")));
-        Submissions.run(() -> stations.recordSiteVerification(ProcessActions.stationCode(execution), verification,
-                actions.of(execution)));
+        boolean countyFinalized = Submissions.call(() -> stations.recordSiteVerification(
+                ProcessActions.stationCode(execution), verification, actions.of(execution)));
+        execution.setVariable("countyFinalized", countyFinalized);
+        if (countyFinalized && verification.outcome() == SiteVerification.Outcome.APPROVE) {
+            execution.setVariable("lateStationSummary", lateStations.summary(ProcessActions.stationCode(execution)));
+        }
         // A later visit (after a relocation) starts from a blank form, not from this visit's answers.
         execution.removeVariables(List.of("accessible", "powerAvailable", "secure", "capacityConfirmed", "newAddress",
                 "siteNotes"));

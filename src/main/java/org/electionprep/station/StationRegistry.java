@@ -118,6 +118,10 @@ public class StationRegistry {
                 + " VALUES (?, 'PRIMARY', ?, ?, ?, ?, TRUE)", code, medium, provider, circuitId, endpoint);
     }
 
+    public void clearAtRisk(String code) {
+        jdbc.update("UPDATE station SET at_risk_milestone = NULL, at_risk_since = NULL WHERE code = ?", code);
+    }
+
     public void recordEvent(String code, String type, StationStatus from, StationStatus to, StationAction action,
                             String details) {
         jdbc.update("INSERT INTO station_event (station_code, occurred_at, event_type, from_status, to_status, actor,"

@@ -3,6 +3,8 @@ package org.electionprep.station;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.electionprep.county.CountyProgress;
+import org.electionprep.county.CountyRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +15,15 @@ public class StationService {
 
     private final StationRegistry registry;
     private final StationValidator validator;
+    private final CountyRegistry counties;
+    private final CountyProgress progress;
 
-    public StationService(StationRegistry registry, StationValidator validator) {
+    public StationService(StationRegistry registry, StationValidator validator, CountyRegistry counties,
+                          CountyProgress progress) {
         this.registry = registry;
         this.validator = validator;
+        this.counties = counties;
+        this.progress = progress;
     }
 
     public List<RecordProblem> validate(String code, StationAction action) {
@@ -48,7 +55,14 @@ public class StationService {
                         + ", capacity=" + correction.capacity() + ", primaryEndpoint=" + correction.primaryEndpoint());
     }
 
-    public void recordSiteVerification(String code, SiteVerification verification, StationAction action) {
+    /**
+     * Records the visit and reports it to the county. Answers whether the county's database was already finalized,
+     * in which case an approved station needs the governor's approval to join it.
+     */
+    public boolean recordSiteVerification(String code, SiteVerification verification, StationAction action) {
+        String county = registry.get(code).countyCode();
+        // The county first, then the station: the order every county-wide step takes its locks in.
+        counties.lock(county);
         switch (verification.outcome()) {
             case APPROVE -> {
                 if (!(verification.accessible() && verification.powerAvailable() && verification.secure()
@@ -73,8 +87,13 @@ public class StationService {
                     throw new RejectedSubmissionException("دلیل رد شعبه را در توضیحات بنویسید");
                 }
                 registry.changeStatus(code, StationStatus.REJECTED, action, notes(verification));
+                progress.stationSettled(county);
             }
         }
+        if (verification.outcome() != SiteVerification.Outcome.RELOCATE) {
+            progress.stationVerified(county);
+        }
+        return counties.isFinalized(county);
     }
 
     private static String notes(SiteVerification v) {

@@ -129,6 +129,11 @@ class StationReadinessIT {
                 "{\"userId\":\"head-ahvaz\"}").status()).isEqualTo(204);
         assertThat(rest.post("/engine-rest/task/" + taskId + "/complete", "head-ahvaz", PASSWORD, approval()).status())
                 .isEqualTo(204);
+        // The station now waits for its county's finalized database; RegionalReadinessIT runs that for real. Here an
+        // administrator delivers the county's message by hand.
+        Response released = rest.post("/engine-rest/message", "it-admin", "it-admin-password-1405",
+                "{\"messageName\":\"countyFinalized\",\"processInstanceId\":\"" + instance + "\"}");
+        assertThat(released.status()).as(released.body()).isEqualTo(204);
 
         // The job executor probes the link on its own; the trainer's task appears once the link tested OK.
         JsonNode training = await(() -> rest.get("/engine-rest/task?processInstanceBusinessKey=AHV-IT01"

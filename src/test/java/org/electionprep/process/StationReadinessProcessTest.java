@@ -82,6 +82,8 @@ class StationReadinessProcessTest {
         assertThat(task()).hasCandidateGroup("district-head-ahvaz");
         asDistrictHead(() -> tasks.complete(task().getId(), approve()));
         assertThat(registry.status(code)).isEqualTo("VERIFIED");
+        assertThat(pi).isWaitingAt("awaitCountyFinalization");
+        countyReleases(pi);
 
         assertThat(pi).isWaitingAt("checkConnectivity");
         execute(job());
@@ -164,7 +166,7 @@ class StationReadinessProcessTest {
                 .as("the first visit's checks do not count for the new site").isInstanceOf(FormFieldValidationException.class));
         asDistrictHead(() -> tasks.complete(secondVisit, approve()));
         assertThat(registry.status(code)).isEqualTo("VERIFIED");
-        assertThat(pi).isWaitingAt("checkConnectivity");
+        assertThat(pi).isWaitingAt("awaitCountyFinalization");
     }
 
     @Test
@@ -337,6 +339,7 @@ class StationReadinessProcessTest {
         approval.put("countyName", "FORGED");
 
         asDistrictHead(() -> tasks.complete(task().getId(), approval));
+        countyReleases(pi);
         execute(job());
 
         assertThat(pi).isWaitingAt("fixConnectivity");
@@ -371,6 +374,7 @@ class StationReadinessProcessTest {
         approval.put("completedTaskId", "forged");
 
         asDistrictHead(() -> tasks.complete(task().getId(), approval));
+        countyReleases(pi);
         execute(job());
         asTrainer(() -> tasks.complete(task().getId(), signOff("passed")));
 
@@ -482,8 +486,17 @@ class StationReadinessProcessTest {
         registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url(path));
         ProcessInstance pi = start(code);
         asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        countyReleases(pi);
         execute(job());
         return pi;
+    }
+
+    /**
+     * Stands in for the county's finalization, which county-readiness owns (see CountyReadinessProcessTest): the
+     * station, waiting for its county's database, receives the message the finalization sends.
+     */
+    private void countyReleases(ProcessInstance pi) {
+        runtime.createMessageCorrelation("countyFinalized").processInstanceId(pi.getId()).correlate();
     }
 
     private ProcessInstance start(String stationCode) {

@@ -1,0 +1,157 @@
+package org.electionprep.assistance;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+import org.electionprep.county.CountyRegistry;
+import org.electionprep.engine.Messages;
+import org.electionprep.milestone.Milestones;
+import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.station.StationAction;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Help between neighbouring counties: a county short of IT staff or trainers asks a county of its region; the request
+ * reaches the neighbour's county process as a message, and the answer goes back to the asking county's process.
+ */
+@Service
+@Transactional
+public class AssistanceService {
+
+    public static final String REQUESTED = "assistanceRequested";
+    public static final String ANSWERED = "assistanceAnswered";
+
+    public record Request(long id, String requestingCounty, String neighbourCounty, String kind, String details,
+                          String status, String helper, String helpDate, String declineReason) {
+
+        public String kindName() {
+            return "IT".equals(kind) ? "کارشناس فناوری اطلاعات" : "مربی آموزش";
+        }
+
+        /** The neighbour's group that answers: its IT staff or its trainers. */
+        public String helperGroup() {
+            return ("IT".equals(kind) ? "it-" : "trainer-") + neighbourCounty;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final CountyRegistry counties;
+    private final Messages messages;
+    private final Milestones milestones;
+    private final Clock clock;
+
+    public AssistanceService(JdbcTemplate jdbc, CountyRegistry counties, Messages messages, Milestones milestones,
+                             Clock clock) {
+        this.jdbc = jdbc;
+        this.counties = counties;
+        this.messages = messages;
+        this.milestones = milestones;
+        this.clock = clock;
+    }
+
+    public long request(String county, String neighbour, String kind, String details, StationAction action) {
+        if (neighbour == null || !counties.exists(neighbour)) {
+            throw new RejectedSubmissionException("شهرستان همجوار را انتخاب کنید");
+        }
+        if (neighbour.equals(county)) {
+            throw new RejectedSubmissionException("درخواست کمک باید به شهرستان دیگری فرستاده شود");
+        }
+        if (!Objects.equals(counties.regionOf(county).orElse(null), counties.regionOf(neighbour).orElse(null))) {
+            throw new RejectedSubmissionException("شهرستان «" + counties.name(neighbour) + "» در منطقه این شهرستان نیست");
+        }
+        if (!"IT".equals(kind) && !"TRAINING".equals(kind)) {
+            throw new RejectedSubmissionException("نوع کمک را انتخاب کنید: کارشناس فناوری اطلاعات یا مربی آموزش");
+        }
+        if (details == null || details.isBlank()) {
+            throw new RejectedSubmissionException("شرح نیاز را بنویسید");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO assistance_request (requesting_county,"
+                    + " neighbour_county, kind, details, requested_by, requested_at, status) VALUES (?, ?, ?, ?, ?, ?, 'OPEN')",
+                    new String[] {"id"});
+            ps.setString(1, county);
+            ps.setString(2, neighbour);
+            ps.setString(3, kind);
+            ps.setString(4, details.strip());
+            ps.setString(5, action.actor());
+            ps.setTimestamp(6, Timestamp.from(clock.instant()));
+            return ps;
+        }, keys);
+        long id = keys.getKey().longValue();
+        if (messages.send(REQUESTED, neighbour, neighbour, Map.of("assistanceRequestId", id)) == 0) {
+            throw new RejectedSubmissionException("شهرستان «" + counties.name(neighbour)
+                    + "» فرایند آمادگی در جریان ندارد؛ درخواست فرستاده نشد");
+        }
+        counties.recordEvent(county, "ASSISTANCE_REQUESTED", action, "#" + id + " to " + neighbour + ": " + kind);
+        return id;
+    }
+
+    public Request get(Object id) {
+        return jdbc.queryForObject("SELECT * FROM assistance_request WHERE id = ?", (rs, i) -> new Request(
+                rs.getLong("id"), rs.getString("requesting_county"), rs.getString("neighbour_county"),
+                rs.getString("kind"), rs.getString("details"), rs.getString("status"), rs.getString("helper"),
+                rs.getDate("help_date") == null ? null : rs.getDate("help_date").toLocalDate().toString(),
+                rs.getString("decline_reason")), id(id));
+    }
+
+    public void answer(Object requestId, String answer, String helper, Object helpDate, String declineReason,
+                       StationAction action) {
+        Request request = get(requestId);
+        if (!"OPEN".equals(request.status())) {
+            throw new RejectedSubmissionException("به این درخواست پیش‌تر پاسخ داده شده است");
+        }
+        boolean accept = "accept".equals(answer);
+        if (!accept && !"decline".equals(answer)) {
+            throw new RejectedSubmissionException("پاسخ را انتخاب کنید: می‌پذیریم یا نمی‌توانیم");
+        }
+        if (accept && (helper == null || helper.isBlank() || helpDate == null || helpDate.toString().isBlank())) {
+            throw new RejectedSubmissionException("برای پذیرش، نام اعزام‌شونده و تاریخ اعزام را وارد کنید");
+        }
+        if (!accept && (declineReason == null || declineReason.isBlank())) {
+            throw new RejectedSubmissionException("دلیل عدم پذیرش را بنویسید");
+        }
+        jdbc.update("UPDATE assistance_request SET status = ?, helper = ?, help_date = ?, decline_reason = ?,"
+                        + " answered_by = ?, answered_at = ? WHERE id = ?",
+                accept ? "ACCEPTED" : "DECLINED", accept ? helper.strip() : null,
+                accept ? Date.valueOf(milestones.date(helpDate)) : null, accept ? null : declineReason.strip(),
+                action.actor(), Timestamp.from(clock.instant()), request.id());
+        counties.recordEvent(request.neighbourCounty(), accept ? "ASSISTANCE_ACCEPTED" : "ASSISTANCE_DECLINED", action,
+                "#" + request.id() + " from " + request.requestingCounty());
+        messages.send(ANSWERED, request.requestingCounty(), request.requestingCounty(),
+                Map.of("answeredRequestId", request.id()));
+    }
+
+    public String answerSummary(Object requestId) {
+        Request r = get(requestId);
+        String head = "درخواست: " + r.kindName() + " — " + r.details() + "\n";
+        return switch (r.status()) {
+            case "ACCEPTED" -> head + "پذیرفته شد. اعزام‌شونده: " + r.helper() + "، تاریخ: " + r.helpDate();
+            case "DECLINED" -> head + "پذیرفته نشد. دلیل: " + r.declineReason();
+            default -> head + "هنوز پاسخی نرسیده است";
+        };
+    }
+
+    public void acknowledge(Object requestId, String note, StationAction action) {
+        Request r = get(requestId);
+        jdbc.update("UPDATE assistance_request SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?",
+                action.actor(), Timestamp.from(clock.instant()), r.id());
+        counties.recordEvent(r.requestingCounty(), "ASSISTANCE_ANSWER_SEEN", action, "#" + r.id()
+                + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+    }
+
+    public String countyName(String code) {
+        return counties.name(code);
+    }
+
+    private static long id(Object value) {
+        return value instanceof Number n ? n.longValue() : Long.parseLong(value.toString());
+    }
+}

@@ -1,0 +1,28 @@
+package org.electionprep.assistance;
+
+import static org.electionprep.engine.Submissions.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.ProcessActions;
+import org.electionprep.engine.Submissions;
+import org.springframework.stereotype.Component;
+
+/** Records that the asking governor has seen the neighbour's answer. */
+@Component
+public class RecordAssistanceAcknowledgementDelegate implements JavaDelegate {
+
+    private final AssistanceService assistance;
+    private final ProcessActions actions;
+
+    public RecordAssistanceAcknowledgementDelegate(AssistanceService assistance, ProcessActions actions) {
+        this.assistance = assistance;
+        this.actions = actions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        assistance.acknowledge(execution.getVariable("requestId"), text(execution.getVariable("acknowledgementNote")),
+                actions.of(execution));
+    }
+}

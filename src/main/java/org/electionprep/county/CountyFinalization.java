@@ -1,0 +1,63 @@
+package org.electionprep.county;
+
+import java.util.Map;
+
+import org.electionprep.engine.Messages;
+import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
+import org.electionprep.station.StationStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The governor's finalization of a county's station database: every verified station becomes FINALIZED, the
+ * county is frozen (later additions and changes need the governor's approval), and the station pipelines waiting
+ * for it go on to their connectivity checks.
+ */
+@Service
+@Transactional
+public class CountyFinalization {
+
+    public static final String COUNTY_FINALIZED = "countyFinalized";
+
+    private final CountyRegistry counties;
+    private final StationRegistry stations;
+    private final Messages messages;
+
+    public CountyFinalization(CountyRegistry counties, StationRegistry stations, Messages messages) {
+        this.counties = counties;
+        this.stations = stations;
+        this.messages = messages;
+    }
+
+    /** Finalizes the county; answers whether all its stations are already settled (nothing left to wait for). */
+    public boolean finalizeCounty(String county, boolean confirmed, String notes, StationAction action) {
+        if (!confirmed) {
+            throw new RejectedSubmissionException("برای نهایی‌سازی، بررسی اطلاعات شعب را تأیید کنید");
+        }
+        counties.lock(county);
+        if (!counties.isFinalized(county)) {
+            int unverified = counties.unverified(county);
+            if (unverified > 0) {
+                throw new RejectedSubmissionException(unverified
+                        + " شعبه هنوز بازدید و تأیید نشده است؛ پس از تأیید همه شعب، بانک اطلاعاتی را نهایی کنید");
+            }
+            counties.markFinalized(county, action.actor());
+            int finalized = 0;
+            for (String code : counties.stationsWithStatus(county, StationStatus.VERIFIED.name())) {
+                stations.changeStatus(code, StationStatus.FINALIZED, action, "county station database finalized");
+                finalized++;
+            }
+            counties.recordEvent(county, "DATABASE_FINALIZED", action, finalized + " stations finalized"
+                    + (notes == null || notes.isBlank() ? "" : "; notes: " + notes.strip()));
+            messages.send(COUNTY_FINALIZED, null, county, Map.of());
+        }
+        return counties.unsettled(county) == 0;
+    }
+
+    /** Whether a station verified now joins a database already frozen, under the county's lock. */
+    public boolean isFinalized(String county) {
+        return counties.isFinalized(county);
+    }
+}

@@ -1,0 +1,43 @@
+package org.electionprep.county;
+
+import java.util.Map;
+
+import org.electionprep.engine.Messages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How station pipelines report to their county's process: when the last station of a county is verified, or the
+ * last one settles (READY, rejected or on an authorised fallback), the county's process gets a message. No polling:
+ * each report happens in the step that changed the station, under the county's lock.
+ */
+@Service
+@Transactional
+public class CountyProgress {
+
+    public static final String ALL_STATIONS_VERIFIED = "allStationsVerified";
+    public static final String ALL_STATIONS_SETTLED = "allStationsReady";
+    public static final String COUNTY_PROCESS = "county-readiness";
+
+    private final CountyRegistry counties;
+    private final Messages messages;
+
+    public CountyProgress(CountyRegistry counties, Messages messages) {
+        this.counties = counties;
+        this.messages = messages;
+    }
+
+    /** Call after a station's site decision, with the county locked. */
+    public void stationVerified(String county) {
+        if (counties.unverified(county) == 0 && !counties.isFinalized(county)) {
+            messages.send(ALL_STATIONS_VERIFIED, county, county, Map.of());
+        }
+    }
+
+    /** Call after a station became READY, was rejected or got a fallback, with the county locked. */
+    public void stationSettled(String county) {
+        if (counties.unsettled(county) == 0) {
+            messages.send(ALL_STATIONS_SETTLED, county, county, Map.of());
+        }
+    }
+}

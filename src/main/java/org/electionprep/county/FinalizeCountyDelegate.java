@@ -1,0 +1,31 @@
+package org.electionprep.county;
+
+import static org.electionprep.engine.Submissions.flag;
+import static org.electionprep.engine.Submissions.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.ProcessActions;
+import org.electionprep.engine.Submissions;
+import org.springframework.stereotype.Component;
+
+/** Records the governor's finalization of the county's station database and releases the waiting station pipelines. */
+@Component
+public class FinalizeCountyDelegate implements JavaDelegate {
+
+    private final CountyFinalization finalization;
+    private final ProcessActions actions;
+
+    public FinalizeCountyDelegate(CountyFinalization finalization, ProcessActions actions) {
+        this.finalization = finalization;
+        this.actions = actions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean settled = Submissions.call(() -> finalization.finalizeCounty(execution.getProcessBusinessKey(),
+                flag(execution.getVariable("databaseConfirmed")), text(execution.getVariable("finalizationNotes")),
+                actions.of(execution)));
+        execution.setVariable("allStationsReady", settled);
+    }
+}

@@ -1,0 +1,51 @@
+package org.electionprep.county;
+
+import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.station.Station;
+import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
+import org.electionprep.station.StationStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A station added or changed after its county was finalized joins the frozen database only with the governor's approval. */
+@Service
+@Transactional
+public class LateStations {
+
+    private final CountyRegistry counties;
+    private final StationRegistry stations;
+    private final CountyProgress progress;
+
+    public LateStations(CountyRegistry counties, StationRegistry stations, CountyProgress progress) {
+        this.counties = counties;
+        this.stations = stations;
+        this.progress = progress;
+    }
+
+    public String summary(String stationCode) {
+        Station s = stations.get(stationCode);
+        return "شعبه پس از نهایی‌سازی بانک اطلاعاتی شهرستان افزوده یا تغییر داده شده و محل آن تأیید شده است.\n"
+                + "نشانی: " + (s.address() == null ? "—" : s.address()) + "\nتعداد واجدین: "
+                + (s.expectedVoters() == null ? "—" : s.expectedVoters()) + "\nظرفیت: "
+                + (s.capacity() == null ? "—" : s.capacity());
+    }
+
+    /** Records the governor's decision; true when the station joins the finalized database. */
+    public boolean decide(String stationCode, String decision, String reason, StationAction action) {
+        if (!"approve".equals(decision) && !"reject".equals(decision)) {
+            throw new RejectedSubmissionException("تصمیم را انتخاب کنید: تأیید یا رد");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RejectedSubmissionException("دلیل تصمیم را بنویسید");
+        }
+        String county = stations.get(stationCode).countyCode();
+        counties.lock(county);
+        boolean approved = "approve".equals(decision);
+        stations.changeStatus(stationCode, approved ? StationStatus.FINALIZED : StationStatus.REJECTED, action,
+                (approved ? "late change approved by the governor: " : "late change rejected by the governor: ")
+                        + reason.strip());
+        progress.stationSettled(county);
+        return approved;
+    }
+}

@@ -1,0 +1,30 @@
+package org.electionprep.county;
+
+import static org.electionprep.engine.Submissions.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.ProcessActions;
+import org.electionprep.engine.Submissions;
+import org.springframework.stereotype.Component;
+
+/** Records the governor's decision on a station that reached a county database already finalized. */
+@Component
+public class RecordLateStationDecisionDelegate implements JavaDelegate {
+
+    private final LateStations lateStations;
+    private final ProcessActions actions;
+
+    public RecordLateStationDecisionDelegate(LateStations lateStations, ProcessActions actions) {
+        this.lateStations = lateStations;
+        this.actions = actions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean approved = Submissions.call(() -> lateStations.decide(ProcessActions.stationCode(execution),
+                text(execution.getVariable("lateStationDecision")), text(execution.getVariable("lateStationReason")),
+                actions.of(execution)));
+        execution.setVariable("lateStationApproved", approved);
+    }
+}

@@ -1,0 +1,119 @@
+package org.electionprep.milestone;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.time.Clock;
+
+import org.electionprep.county.CountyRegistry;
+import org.electionprep.station.StationAction;
+import org.electionprep.training.Official;
+import org.electionprep.training.OfficialsTraining;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a missed milestone leaves behind: the county's late stations marked AT_RISK in the registry (beside their
+ * stage, with the milestone and since when), one audit row each, one county event, and the list the next level up
+ * reads in its escalation task.
+ */
+@Service
+@Transactional
+public class MissedMilestones {
+
+    /** Longest list written into a task; the registry keeps them all. */
+    static final int LIST_LIMIT = 200;
+
+    public record Miss(int count, String list) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final CountyRegistry counties;
+    private final OfficialsTraining training;
+    private final Clock clock;
+
+    public MissedMilestones(JdbcTemplate jdbc, CountyRegistry counties, OfficialsTraining training, Clock clock) {
+        this.jdbc = jdbc;
+        this.counties = counties;
+        this.training = training;
+        this.clock = clock;
+    }
+
+    public Miss record(String county, Milestone milestone, StationAction action) {
+        List<String> lines = new ArrayList<>();
+        List<Map<String, Object>> late = List.of();
+        switch (milestone) {
+            case OFFICIALS_TRAINED -> training.untrained(county)
+                    .forEach(o -> lines.add(o.name() + " (" + o.roleName() + ")"));
+            case DATABASE_FINALIZED -> {
+                if (!counties.isFinalized(county)) {
+                    lines.add("بانک اطلاعاتی شعب شهرستان هنوز نهایی نشده است");
+                    late = lateStations(county, "s.status IN ('PROPOSED', 'RELOCATION_PENDING', 'VERIFIED')");
+                }
+            }
+            case READINESS_DECLARED -> {
+                if (!declared(county)) {
+                    lines.add("آمادگی شهرستان هنوز اعلام نشده است");
+                    late = lateStations(county, "s.status NOT IN ('READY', 'REJECTED') AND s.fallback_mode IS NULL");
+                }
+            }
+            case STATIONS_VERIFIED -> late = lateStations(county, "s.status IN ('PROPOSED', 'RELOCATION_PENDING')");
+            case PRIMARY_LINK_TESTED -> late = lateStations(county,
+                    "s.status IN ('PROPOSED', 'RELOCATION_PENDING', 'VERIFIED', 'FINALIZED') AND s.fallback_mode IS NULL");
+            case BACKUP_LINK_TESTED -> late = lateStations(county, """
+                    s.status <> 'REJECTED' AND s.fallback_mode IS NULL
+                    AND EXISTS (SELECT 1 FROM network_link l WHERE l.station_code = s.code AND l.role = 'BACKUP')
+                    AND NOT EXISTS (SELECT 1 FROM link_test t JOIN network_link l ON l.id = t.link_id
+                                    WHERE t.station_code = s.code AND l.role = 'BACKUP' AND t.result = 'OK')""");
+            case DRILL_PASSED -> late = lateStations(county,
+                    "s.status NOT IN ('TRAINED', 'READY', 'REJECTED') AND s.fallback_mode IS NULL");
+        }
+        markAtRisk(late, milestone, action);
+        late.forEach(s -> lines.add(s.get("code") + " — " + s.get("name") + " (" + s.get("status") + ")"));
+        int count = lines.size();
+        if (count > 0) {
+            counties.recordEvent(county, "MILESTONE_MISSED", action, milestone.name() + ": " + count
+                    + " late, escalated to " + milestone.escalationGroup(county));
+        }
+        return new Miss(count, list(lines));
+    }
+
+    private List<Map<String, Object>> lateStations(String county, String condition) {
+        return jdbc.queryForList("SELECT s.code AS code, s.name AS name, s.status AS status FROM station s"
+                + " WHERE s.county_code = ? AND " + condition + " ORDER BY s.code", county);
+    }
+
+    private void markAtRisk(List<Map<String, Object>> late, Milestone milestone, StationAction action) {
+        if (late.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        List<Object[]> marks = new ArrayList<>();
+        List<Object[]> events = new ArrayList<>();
+        for (Map<String, Object> s : late) {
+            marks.add(new Object[] {milestone.name(), now, s.get("code")});
+            events.add(new Object[] {s.get("code"), now, s.get("status"), s.get("status"), action.actor(),
+                    action.activityId(), action.processInstanceId(), "milestone missed: " + milestone.name()});
+        }
+        jdbc.batchUpdate("UPDATE station SET at_risk_milestone = ?, at_risk_since = COALESCE(at_risk_since, ?)"
+                + " WHERE code = ?", marks);
+        jdbc.batchUpdate("INSERT INTO station_event (station_code, occurred_at, event_type, from_status, to_status, actor,"
+                + " activity_id, process_instance_id, details) VALUES (?, ?, 'AT_RISK', ?, ?, ?, ?, ?, ?)", events);
+    }
+
+    private boolean declared(String county) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM readiness_declaration WHERE kind = 'DECLARATION'"
+                + " AND level = 'COUNTY' AND scope_code = ?", Integer.class, county);
+        return n != null && n > 0;
+    }
+
+    private static String list(List<String> lines) {
+        if (lines.size() <= LIST_LIMIT) {
+            return String.join("\n", lines);
+        }
+        return String.join("\n", lines.subList(0, LIST_LIMIT)) + "\n… و " + (lines.size() - LIST_LIMIT) + " مورد دیگر";
+    }
+}

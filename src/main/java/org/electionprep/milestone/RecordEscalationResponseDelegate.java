@@ -1,0 +1,36 @@
+package org.electionprep.milestone;
+
+import org.electionprep.county.CountyRegistry;
+import org.electionprep.station.RejectedSubmissionException;
+import static org.electionprep.engine.Submissions.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.ProcessActions;
+import org.electionprep.engine.Submissions;
+import org.springframework.stereotype.Component;
+
+/** Records what the next level up will do about a missed milestone. */
+@Component
+public class RecordEscalationResponseDelegate implements JavaDelegate {
+
+    private final CountyRegistry counties;
+    private final ProcessActions actions;
+
+    public RecordEscalationResponseDelegate(CountyRegistry counties, ProcessActions actions) {
+        this.counties = counties;
+        this.actions = actions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String plan = text(execution.getVariable("actionPlan"));
+        Submissions.run(() -> {
+            if (plan == null || plan.isBlank()) {
+                throw new RejectedSubmissionException("اقدام و برنامه جبران را بنویسید");
+            }
+        });
+        counties.recordEvent((String) execution.getVariable("countyCode"), "ESCALATION_ANSWERED", actions.of(execution),
+                execution.getVariable("milestone") + ": " + plan.strip());
+    }
+}

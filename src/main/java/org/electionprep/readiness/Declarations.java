@@ -1,0 +1,130 @@
+package org.electionprep.readiness;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.electionprep.county.CountyFigures;
+import org.electionprep.county.CountyRegistry;
+import org.electionprep.region.RegionService;
+import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.station.StationAction;
+import org.electionprep.training.OfficialsTraining;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Readiness records: a governor's signed declaration for a county, and the regional report that lists every county's
+ * state (declared or not, stations ready, fallbacks, at risk, officials trained) once the region is done or its
+ * deadline has passed.
+ */
+@Service
+@Transactional
+public class Declarations {
+
+    private final JdbcTemplate jdbc;
+    private final CountyRegistry counties;
+    private final OfficialsTraining training;
+    private final RegionService regions;
+    private final Clock clock;
+
+    public Declarations(JdbcTemplate jdbc, CountyRegistry counties, OfficialsTraining training, RegionService regions,
+                        Clock clock) {
+        this.jdbc = jdbc;
+        this.counties = counties;
+        this.training = training;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /** What the governor signs: the county's stations and officials as they stand. */
+    public String summary(String county) {
+        CountyFigures f = counties.figures(county);
+        int[] officials = training.coverage(county);
+        return "کل شعب: " + f.total() + "\nآماده: " + f.ready() + "\nآماده با ارتباط پشتیبان: " + f.fallbackBackup()
+                + "\nآماده با اخذ رأی کاغذی: " + f.fallbackPaper() + "\nردشده: " + f.rejected()
+                + "\nدر معرض خطر (مهلت گذشته): " + f.atRisk() + "\nمسئولان آموزش‌دیده: " + officials[1] + " از "
+                + officials[0];
+    }
+
+    public void declareCounty(String county, boolean confirmed, String note, StationAction action) {
+        if (!confirmed) {
+            throw new RejectedSubmissionException("برای اعلام آمادگی، تأیید و امضای فرماندار لازم است");
+        }
+        counties.lock(county);
+        int unsettled = counties.unsettled(county);
+        if (unsettled > 0) {
+            throw new RejectedSubmissionException(unsettled + " شعبه هنوز آماده نیست و مجوز جایگزین هم ندارد");
+        }
+        insert("DECLARATION", "COUNTY", county, counties.regionOf(county).orElse(null), action, true,
+                counties.figures(county), training.coverage(county), note);
+        counties.recordEvent(county, "READINESS_DECLARED", action, note);
+    }
+
+    public boolean isDeclared(String county) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM readiness_declaration WHERE kind = 'DECLARATION'"
+                + " AND level = 'COUNTY' AND scope_code = ?", Integer.class, county);
+        return n != null && n > 0;
+    }
+
+    /** Writes the regional report (a row per county and one for the region) and answers it for the process. */
+    public RegionalReport compileRegionalReport(String region, StationAction action) {
+        List<RegionalReport.CountyLine> lines = new ArrayList<>();
+        int[] sums = new int[9];
+        for (String county : regions.counties(region)) {
+            CountyFigures f = counties.figures(county);
+            int[] officials = training.coverage(county);
+            boolean declared = isDeclared(county);
+            insert("REPORT", "COUNTY", county, region, action, declared, f, officials, null);
+            lines.add(new RegionalReport.CountyLine(county, counties.name(county), declared, f.total(), f.ready(),
+                    f.fallbackBackup(), f.fallbackPaper(), f.atRisk(), f.rejected(), officials[0], officials[1]));
+            int[] add = {declared ? 1 : 0, f.total(), f.ready(), f.fallbackBackup(), f.fallbackPaper(), f.atRisk(),
+                    f.rejected(), officials[0], officials[1]};
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += add[i];
+            }
+        }
+        boolean allDeclared = sums[0] == lines.size();
+        // The report comes either when every county has declared or when the regional deadline fires.
+        boolean deadlinePassed = !allDeclared;
+        insert("REPORT", "REGION", region, region, action, allDeclared,
+                new CountyFigures(sums[1], 0, 0, sums[6], sums[2], sums[3], sums[4], sums[5]),
+                new int[] {sums[7], sums[8]}, deadlinePassed ? "deadline passed" : "all counties declared");
+        return new RegionalReport(region, regions.name(region), regions.electionDate(region).toString(),
+                deadlinePassed, allDeclared, lines);
+    }
+
+    private void insert(String kind, String level, String scope, String region, StationAction action, boolean declared,
+                        CountyFigures f, int[] officials, String note) {
+        jdbc.update("INSERT INTO readiness_declaration (kind, level, scope_code, region_code, declared_by, declared_at,"
+                        + " county_declared, stations_total, stations_ready, fallback_backup, fallback_paper,"
+                        + " stations_at_risk, stations_rejected, officials_total, officials_trained, note,"
+                        + " process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                kind, level, scope, region, action.actor(), Timestamp.from(clock.instant()), declared, f.total(),
+                f.ready(), f.fallbackBackup(), f.fallbackPaper(), f.atRisk(), f.rejected(), officials[0], officials[1],
+                note == null || note.isBlank() ? null : note.strip(), action.processInstanceId());
+    }
+
+    public void recordReview(String region, String comments, StationAction action) {
+        jdbc.update("UPDATE readiness_declaration SET reviewed_by = ?, reviewed_at = ?, review_note = ?"
+                        + " WHERE kind = 'REPORT' AND level = 'REGION' AND scope_code = ? AND reviewed_at IS NULL",
+                action.actor(), Timestamp.from(clock.instant()), comments == null || comments.isBlank() ? null
+                        : comments.strip(), region);
+    }
+
+    /** The declarations and reports of a scope, newest last, as maps for tests and reports. */
+    public List<Map<String, Object>> records(String scope) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM readiness_declaration WHERE scope_code = ?"
+                + " ORDER BY id", scope)) {
+            Map<String, Object> lower = new LinkedHashMap<>();
+            row.forEach((k, v) -> lower.put(k.toLowerCase(), v));
+            rows.add(lower);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,93 @@
+package org.electionprep.readiness;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.electionprep.county.CountyProgress;
+import org.electionprep.county.CountyRegistry;
+import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.station.Station;
+import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Near the election, a finalized station that still has no working link can be authorised by the governor to vote
+ * on its backup link only or on paper. The station then counts as ready-with-fallback; its link fix may go on.
+ */
+@Service("fallbacks")
+@Transactional
+public class Fallbacks {
+
+    public static final List<String> DECISIONS = List.of("BACKUP_ONLY", "PAPER", "NONE");
+
+    private final JdbcTemplate jdbc;
+    private final StationRegistry stations;
+    private final CountyRegistry counties;
+    private final CountyProgress progress;
+    private final Clock clock;
+
+    public Fallbacks(JdbcTemplate jdbc, StationRegistry stations, CountyRegistry counties, CountyProgress progress,
+                     Clock clock) {
+        this.jdbc = jdbc;
+        this.stations = stations;
+        this.counties = counties;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** Finalized stations of the county without a link tested OK and without a fallback yet. */
+    public List<String> candidates(String county) {
+        return jdbc.queryForList("SELECT code FROM station WHERE county_code = ? AND status = 'FINALIZED'"
+                + " AND fallback_mode IS NULL ORDER BY code", String.class, county);
+    }
+
+    public String stationName(String code) {
+        return stations.get(code).name();
+    }
+
+    /** The station's links and their latest tests, for the governor's decision. */
+    public String linkSummary(String code) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT l.role AS role, l.medium AS medium, l.circuit_id AS circuit,
+                       (SELECT t.result FROM link_test t WHERE t.link_id = l.id ORDER BY t.tested_at DESC, t.id DESC
+                        FETCH FIRST 1 ROWS ONLY) AS result
+                FROM network_link l WHERE l.station_code = ? ORDER BY l.role DESC, l.id
+                """, code);
+        if (rows.isEmpty()) {
+            return "این شعبه هیچ ارتباط ثبت‌شده‌ای ندارد";
+        }
+        return rows.stream().map(r -> ("PRIMARY".equals(r.get("role")) ? "اصلی" : "پشتیبان") + " " + r.get("medium")
+                        + " (" + r.get("circuit") + "): " + (r.get("result") == null ? "آزمون نشده" : r.get("result")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    public void decide(String code, String decision, String reason, StationAction action) {
+        if (decision == null || !DECISIONS.contains(decision)) {
+            throw new RejectedSubmissionException("تصمیم را انتخاب کنید: ارتباط پشتیبان، کاغذی یا عدم مجوز");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RejectedSubmissionException("دلیل تصمیم را بنویسید");
+        }
+        Station station = stations.get(code);
+        if ("NONE".equals(decision)) {
+            stations.recordEvent(code, "FALLBACK_DENIED", station.status(), station.status(), action, reason.strip());
+            return;
+        }
+        if ("BACKUP_ONLY".equals(decision) && stations.links(code).stream().noneMatch(l -> !l.isPrimary())) {
+            throw new RejectedSubmissionException("این شعبه ارتباط پشتیبان ندارد؛ «اخذ رأی کاغذی» یا «عدم مجوز» را انتخاب کنید");
+        }
+        counties.lock(station.countyCode());
+        jdbc.update("UPDATE station SET fallback_mode = ?, fallback_reason = ?, fallback_by = ?, fallback_at = ?,"
+                        + " at_risk_milestone = NULL, at_risk_since = NULL WHERE code = ?",
+                decision, reason.strip(), action.actor(), Timestamp.from(clock.instant()), code);
+        stations.recordEvent(code, "FALLBACK_AUTHORISED", station.status(), station.status(), action,
+                decision + ": " + reason.strip());
+        progress.stationSettled(station.countyCode());
+    }
+}

@@ -1,0 +1,30 @@
+package org.electionprep.readiness;
+
+import static org.electionprep.engine.Submissions.flag;
+import static org.electionprep.engine.Submissions.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.ProcessActions;
+import org.electionprep.engine.Submissions;
+import org.springframework.stereotype.Component;
+
+/** Records the governor's signed declaration that the county is ready. */
+@Component
+public class RecordCountyDeclarationDelegate implements JavaDelegate {
+
+    private final Declarations declarations;
+    private final ProcessActions actions;
+
+    public RecordCountyDeclarationDelegate(Declarations declarations, ProcessActions actions) {
+        this.declarations = declarations;
+        this.actions = actions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Submissions.run(() -> declarations.declareCounty(execution.getProcessBusinessKey(),
+                flag(execution.getVariable("readinessConfirmed")), text(execution.getVariable("declarationNote")),
+                actions.of(execution)));
+    }
+}

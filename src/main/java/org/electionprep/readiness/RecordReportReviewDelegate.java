@@ -1,0 +1,28 @@
+package org.electionprep.readiness;
+
+import static org.electionprep.engine.Submissions.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.ProcessActions;
+import org.electionprep.engine.Submissions;
+import org.springframework.stereotype.Component;
+
+/** Records that the province directorate has read the regional report, with its comments. */
+@Component
+public class RecordReportReviewDelegate implements JavaDelegate {
+
+    private final Declarations declarations;
+    private final ProcessActions actions;
+
+    public RecordReportReviewDelegate(Declarations declarations, ProcessActions actions) {
+        this.declarations = declarations;
+        this.actions = actions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        declarations.recordReview(execution.getProcessBusinessKey(), text(execution.getVariable("reportComments")),
+                actions.of(execution));
+    }
+}

@@ -1,0 +1,125 @@
+package org.electionprep.region;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.electionprep.identity.AccessProperties;
+import org.electionprep.milestone.Milestones;
+import org.electionprep.station.PersianText;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Regions of neighbouring counties and their election date. A county belongs to one region; the region's process
+ * starts a county process for each. Read by the models as {@code ${regions.counties(regionCode)}}.
+ */
+@Service("regions")
+@Transactional
+public class RegionService {
+
+    private final JdbcTemplate jdbc;
+    private final Milestones milestones;
+    private final AccessProperties access;
+    private final Clock clock;
+
+    public RegionService(JdbcTemplate jdbc, Milestones milestones, AccessProperties access, Clock clock) {
+        this.jdbc = jdbc;
+        this.milestones = milestones;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a region. Counties come as a list (a form's checklist) or as comma-separated codes (REST); an
+     * unknown county, a county of another region, an election date not in the future or a code in use is refused.
+     */
+    public List<String> register(String code, String name, Object electionDate, Object countyCodes,
+                                 String processInstanceId, String actor) {
+        if (code == null || !code.matches("[a-z0-9-]{2,40}")) {
+            throw invalid("regionCode", "کد منطقه باید از حروف کوچک لاتین، رقم و خط تیره باشد (مثلاً khuzestan-west)");
+        }
+        if (name == null || name.isBlank()) {
+            throw invalid("regionName", "نام منطقه را وارد کنید");
+        }
+        LocalDate date = milestones.date(electionDate);
+        if (!date.isAfter(milestones.today(clock))) {
+            throw invalid("electionDate", "تاریخ انتخابات باید در آینده باشد");
+        }
+        List<String> counties = countyList(countyCodes);
+        if (counties.isEmpty()) {
+            throw invalid("counties", "دست‌کم یک شهرستان را برای منطقه انتخاب کنید");
+        }
+        if (count("SELECT COUNT(*) FROM region WHERE code = ?", code) > 0) {
+            throw invalid("regionCode", "منطقه‌ای با کد «" + code + "» پیش‌تر ثبت شده است");
+        }
+        for (String county : counties) {
+            List<Map<String, Object>> rows = jdbc.queryForList("SELECT region_code FROM county WHERE code = ?", county);
+            if (rows.isEmpty()) {
+                throw invalid("counties", "شهرستان «" + county + "» در بانک اطلاعاتی نیست");
+            }
+            Object region = rows.get(0).values().iterator().next();
+            if (region != null) {
+                throw invalid("counties", "شهرستان «" + county + "» پیش‌تر در منطقه «" + region + "» است");
+            }
+        }
+        jdbc.update("INSERT INTO region (code, name, province, election_date, process_instance_id, created_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", code, PersianText.normalize(name.strip()), access.province().code(),
+                Date.valueOf(date), processInstanceId, actor);
+        for (String county : counties) {
+            jdbc.update("UPDATE county SET region_code = ? WHERE code = ?", code, county);
+        }
+        return counties;
+    }
+
+    public List<String> counties(String regionCode) {
+        return jdbc.queryForList("SELECT code FROM county WHERE region_code = ? ORDER BY code", String.class, regionCode);
+    }
+
+    public String name(String regionCode) {
+        return jdbc.queryForList("SELECT name FROM region WHERE code = ?", String.class, regionCode).stream()
+                .findFirst().orElse(regionCode);
+    }
+
+    public LocalDate electionDate(String regionCode) {
+        return jdbc.queryForObject("SELECT election_date FROM region WHERE code = ?", Date.class, regionCode).toLocalDate();
+    }
+
+    private static List<String> countyList(Object value) {
+        Collection<?> items;
+        if (value == null) {
+            items = List.of();
+        } else if (value instanceof Collection<?> c) {
+            items = c;
+        } else {
+            // A checklist submitted from Tasklist arrives as JSON text; REST clients may send "ahvaz,karun".
+            String text = value.toString().replaceAll("[\\[\\]\"\\s]", "");
+            items = text.isEmpty() ? List.of() : List.of(text.split(","));
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (Object item : items) {
+            String code = String.valueOf(item).replace("\"", "").strip();
+            if (!code.isEmpty()) {
+                codes.add(code);
+            }
+        }
+        return new ArrayList<>(codes);
+    }
+
+    private int count(String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
+    }
+
+    private static FormFieldValidationException invalid(String field, String message) {
+        return new FormFieldValidationException(field, message);
+    }
+}

@@ -1,0 +1,29 @@
+package org.electionprep.training;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.ProcessActions;
+import org.electionprep.engine.Submissions;
+import org.springframework.stereotype.Component;
+
+/** Tells the county process whether all its officials are trained, and lists those who are not. */
+@Component
+public class AssessOfficialsTrainingDelegate implements JavaDelegate {
+
+    private final OfficialsTraining training;
+    private final ProcessActions actions;
+
+    public AssessOfficialsTrainingDelegate(OfficialsTraining training, ProcessActions actions) {
+        this.training = training;
+        this.actions = actions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        List<Official> untrained = training.untrained((String) execution.getVariable("countyCode"));
+        execution.setVariable("officialsTrained", untrained.isEmpty());
+        execution.setVariable("untrainedSummary", OfficialsTraining.describe(untrained));
+    }
+}

@@ -1,0 +1,51 @@
+package org.electionprep.training;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.electionprep.engine.Messages;
+import org.springframework.stereotype.Component;
+
+/**
+ * The officials of a county are the members of its governor, political deputy and district-head groups, so adding
+ * a person to a group in Camunda Admin is all it takes to invite them to training.
+ */
+@Component
+public class OfficialsDirectory {
+
+    /** Roles whose holders attend the regional training, with the names officials read. */
+    static final Map<String, String> ROLES = new LinkedHashMap<>();
+
+    static {
+        ROLES.put("governor", "فرماندار");
+        ROLES.put("deputy", "معاون سیاسی فرماندار");
+        ROLES.put("district-head", "بخشدار");
+    }
+
+    private final IdentityService identity;
+
+    public OfficialsDirectory(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    public List<Official> of(String county) {
+        List<Official> officials = new ArrayList<>();
+        ROLES.forEach((role, roleName) -> {
+            List<User> users = Messages.asEngine(() -> identity.createUserQuery().memberOfGroup(role + "-" + county)
+                    .orderByUserId().asc().list());
+            for (User user : users) {
+                if (officials.stream().anyMatch(o -> o.userId().equals(user.getId()))) {
+                    continue; // one person holding two roles is trained once
+                }
+                String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+                officials.add(new Official(user.getId(), name.isEmpty() ? user.getId() : name, role, roleName, county));
+            }
+        });
+        return officials;
+    }
+}

@@ -1,0 +1,159 @@
+package org.electionprep.training;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.electionprep.milestone.Milestones;
+import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.station.StationAction;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officials' training of a county: invitations to the regional session or a make-up session, the trainer's
+ * record of each official's attendance and practical exercise, and who is still untrained. An official counts as
+ * trained after attending a session and passing its exercise.
+ */
+@Service("officialsTraining")
+@Transactional
+public class OfficialsTraining {
+
+    public static final int PASS_SCORE = 50;
+
+    private final JdbcTemplate jdbc;
+    private final OfficialsDirectory directory;
+    private final Milestones milestones;
+    private final Clock clock;
+
+    public OfficialsTraining(JdbcTemplate jdbc, OfficialsDirectory directory, Milestones milestones, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.milestones = milestones;
+        this.clock = clock;
+    }
+
+    /** A session of the region (county null) or a county's make-up session; the date may not be in the past. */
+    public long schedule(String kind, String regionCode, String countyCode, Object day, String venue, String trainers,
+                         String notes, String scheduledBy) {
+        LocalDate date = milestones.date(day);
+        if (date.isBefore(milestones.today(clock))) {
+            throw new RejectedSubmissionException("تاریخ نشست نمی‌تواند در گذشته باشد");
+        }
+        if (venue == null || venue.isBlank()) {
+            throw new RejectedSubmissionException("محل برگزاری نشست را وارد کنید");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO training_session (kind, region_code, county_code,"
+                    + " session_date, venue, trainers, notes, scheduled_by, scheduled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            ps.setString(1, kind);
+            ps.setString(2, regionCode);
+            ps.setString(3, countyCode);
+            ps.setDate(4, Date.valueOf(date));
+            ps.setString(5, venue.strip());
+            ps.setString(6, trainers == null ? null : trainers.strip());
+            ps.setString(7, notes == null || notes.isBlank() ? null : notes.strip());
+            ps.setString(8, scheduledBy);
+            ps.setTimestamp(9, Timestamp.from(clock.instant()));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /** Invites the county's officials who are not trained yet; the number invited. */
+    public int invite(long sessionId, String county) {
+        List<Official> untrained = untrained(county);
+        for (Official o : untrained) {
+            Integer invited = jdbc.queryForObject("SELECT COUNT(*) FROM attendance WHERE session_id = ? AND official = ?",
+                    Integer.class, sessionId, o.userId());
+            if (invited == null || invited == 0) {
+                jdbc.update("INSERT INTO attendance (session_id, official, official_name, role, county_code)"
+                        + " VALUES (?, ?, ?, ?, ?)", sessionId, o.userId(), o.name(), o.role(), county);
+            }
+        }
+        return untrained.size();
+    }
+
+    /** The user ids of a county's officials invited to the session whose result is not recorded yet. */
+    public List<String> pending(Object sessionId, String county) {
+        return jdbc.queryForList("SELECT official FROM attendance WHERE session_id = ? AND county_code = ?"
+                + " AND recorded_at IS NULL ORDER BY role, official", String.class, id(sessionId), county);
+    }
+
+    public String officialName(Object sessionId, String official) {
+        return jdbc.queryForList("SELECT official_name FROM attendance WHERE session_id = ? AND official = ?",
+                String.class, id(sessionId), official).stream().findFirst().orElse(official);
+    }
+
+    public String roleName(Object sessionId, String official) {
+        return jdbc.queryForList("SELECT role FROM attendance WHERE session_id = ? AND official = ?",
+                String.class, id(sessionId), official).stream().findFirst()
+                .map(role -> OfficialsDirectory.ROLES.getOrDefault(role, role)).orElse("");
+    }
+
+    public String sessionLabel(Object sessionId) {
+        Map<String, Object> row = jdbc.queryForMap("SELECT kind, session_date, venue FROM training_session WHERE id = ?",
+                id(sessionId));
+        return ("REGIONAL".equals(row.get("kind")) ? "نشست منطقه‌ای" : "جلسه جبرانی") + " — "
+                + row.get("session_date") + " — " + row.get("venue");
+    }
+
+    public String sessionDate(long sessionId) {
+        return jdbc.queryForObject("SELECT session_date FROM training_session WHERE id = ?", Date.class, sessionId)
+                .toLocalDate().toString();
+    }
+
+    public void record(Object sessionId, String official, boolean attended, Integer score, boolean passed, String notes,
+                       StationAction action) {
+        if (passed && !attended) {
+            throw new RejectedSubmissionException("تمرین عملی بدون حضور در نشست پذیرفته نمی‌شود");
+        }
+        if (attended && score == null) {
+            throw new RejectedSubmissionException("نمره تمرین عملی را وارد کنید");
+        }
+        if (score != null && (score < 0 || score > 100)) {
+            throw new RejectedSubmissionException("نمره باید بین ۰ و ۱۰۰ باشد");
+        }
+        if (passed && score < PASS_SCORE) {
+            throw new RejectedSubmissionException("با نمره کمتر از " + PASS_SCORE + " تمرین عملی قبول نیست");
+        }
+        int updated = jdbc.update("UPDATE attendance SET attended = ?, score = ?, drill_passed = ?, notes = ?,"
+                        + " recorded_by = ?, recorded_at = ? WHERE session_id = ? AND official = ?",
+                attended, score, passed, notes == null || notes.isBlank() ? null : notes.strip(), action.actor(),
+                Timestamp.from(clock.instant()), id(sessionId), official);
+        if (updated != 1) {
+            throw new IllegalStateException("Official " + official + " was not invited to session " + sessionId);
+        }
+    }
+
+    /** The county's officials who have not yet attended a session and passed its exercise. */
+    public List<Official> untrained(String county) {
+        Set<String> trained = Set.copyOf(jdbc.queryForList("SELECT DISTINCT official FROM attendance"
+                + " WHERE county_code = ? AND attended = TRUE AND drill_passed = TRUE", String.class, county));
+        return directory.of(county).stream().filter(o -> !trained.contains(o.userId())).collect(Collectors.toList());
+    }
+
+    /** Officials of the county and how many of them are trained. */
+    public int[] coverage(String county) {
+        List<Official> all = directory.of(county);
+        return new int[] {all.size(), all.size() - untrained(county).size()};
+    }
+
+    public static String describe(List<Official> officials) {
+        return officials.stream().map(o -> "• " + o.name() + " (" + o.roleName() + ")").collect(Collectors.joining("\n"));
+    }
+
+    private static long id(Object sessionId) {
+        return sessionId instanceof Number n ? n.longValue() : Long.parseLong(sessionId.toString());
+    }
+}

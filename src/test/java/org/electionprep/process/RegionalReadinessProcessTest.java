@@ -1,0 +1,203 @@
+package org.electionprep.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.electionprep.county.CountyProcessDeployment;
+import org.electionprep.support.LoopbackLinkServer;
+import org.electionprep.support.ProcessTest;
+import org.electionprep.support.ReadinessDriver;
+import org.electionprep.support.TestCounties;
+import org.electionprep.support.TestRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Drives every path of regional-readiness: the region's counties started in their own tenants, the shared regional
+ * session reaching every county, the report once every county has declared, the report at the deadline, and the
+ * starts that are refused.
+ */
+@ProcessTest
+class RegionalReadinessProcessTest {
+
+    private static LoopbackLinkServer links;
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+    @Autowired IdentityService identity;
+    @Autowired AuthorizationService authorizations;
+    @Autowired CountyProcessDeployment deployment;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ObjectMapper json;
+
+    private TestCounties counties;
+    private TestRegistry registry;
+    private ReadinessDriver drive;
+
+    @BeforeAll
+    static void startLinks() {
+        links = LoopbackLinkServer.start();
+    }
+
+    @AfterAll
+    static void stopLinks() {
+        links.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        counties = new TestCounties(jdbc, identity, authorizations, deployment);
+        registry = new TestRegistry(jdbc);
+        drive = new ReadinessDriver(runtime, tasks, management, identity);
+    }
+
+    @AfterEach
+    void clearAuthentication() {
+        identity.clearAuthentication();
+    }
+
+    @Test
+    void aRegionWhoseCountiesAllDeclareOnTimeEndsWithItsReadinessReport() throws Exception {
+        String c = counties.county();
+        String station = counties.station(c, 1, links.url("/ok"));
+        drive.startStation(station);
+
+        ProcessInstance region = drive.startRegion(c);
+
+        assertThat(region.getTenantId()).isEqualTo("khuzestan");
+        assertThat(region).isWaitingAt("countyReadiness", "scheduleRegionalTraining");
+        assertThat(drive.task(region, "scheduleRegionalTraining")).hasCandidateGroup("province-elections");
+        ProcessInstance county = drive.county(c);
+        assertThat(county.getTenantId()).isEqualTo(c);
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(region.getId()).singleResult().getId())
+                .as("Cockpit links the county to its region").isEqualTo(county.getId());
+        String regionCode = (String) runtime.getVariable(region.getId(), "regionCode");
+        assertThat(jdbc.queryForObject("SELECT region_code FROM county WHERE code = ?", String.class, c)).isEqualTo(regionCode);
+
+        drive.approveSite(station, c);
+        drive.finalizeCounty(c);
+        drive.connectAndTrain(station, c);
+        drive.scheduleRegionalSession(region, ReadinessDriver.today());
+        assertThat(region).isWaitingAt("countyReadiness");
+        drive.runJob(county, "sessionDay");
+        drive.recordOfficials(c, null);
+
+        assertThat(county).isWaitingAt("declareCountyReady", "requestAssistance");
+        assertThat((String) runtime.getVariable(county.getId(), "readinessSummary")).contains("کل شعب: 1", "آماده: 1");
+        drive.declare(c);
+
+        assertThat(county).isEnded();
+        assertThat(region).isWaitingAt("reviewRegionalReport");
+        JsonNode report = json.readTree((String) runtime.getVariable(region.getId(), "regionalReport"));
+        assertThat(report.get("allCountiesDeclared").asBoolean()).isTrue();
+        assertThat(report.get("deadlinePassed").asBoolean()).isFalse();
+        JsonNode line = report.get("counties").get(0);
+        assertThat(line.get("county").asText()).isEqualTo(c);
+        assertThat(line.get("declared").asBoolean()).isTrue();
+        assertThat(line.get("stations").asInt()).isEqualTo(1);
+        assertThat(line.get("ready").asInt()).isEqualTo(1);
+        assertThat(line.get("officials").asInt()).isEqualTo(3);
+        assertThat(line.get("officialsTrained").asInt()).isEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT kind || '/' || level FROM readiness_declaration WHERE region_code = ?"
+                + " ORDER BY id", String.class, regionCode)).containsExactly("DECLARATION/COUNTY", "REPORT/COUNTY", "REPORT/REGION");
+        assertThat(jdbc.queryForObject("SELECT declared_by FROM readiness_declaration WHERE kind = 'DECLARATION'"
+                + " AND scope_code = ?", String.class, c)).isEqualTo("gov-" + c);
+
+        drive.completeAsProvince(drive.task(region, "reviewRegionalReport"), Map.of("reportComments", "ارسال به ستاد"));
+
+        assertThat(region).isEnded().hasPassed("recordReportReview");
+        assertThat(jdbc.queryForObject("SELECT review_note FROM readiness_declaration WHERE level = 'REGION'"
+                + " AND scope_code = ?", String.class, regionCode)).isEqualTo("ارسال به ستاد");
+    }
+
+    @Test
+    void theRegionalSessionIsSharedByEveryCountyOfTheRegion() {
+        String first = counties.county();
+        String second = counties.county();
+        ProcessInstance region = drive.startRegion(first, second);
+
+        drive.scheduleRegionalSession(region, ReadinessDriver.today().plusDays(5));
+
+        for (String c : List.of(first, second)) {
+            ProcessInstance county = drive.county(c);
+            assertThat(county).isWaitingAt("sessionDay");
+            assertThat(jdbc.queryForList("SELECT official FROM attendance WHERE county_code = ? ORDER BY official",
+                    String.class, c)).containsExactly("dep-" + c, "gov-" + c, "head-" + c);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT session_id) FROM attendance WHERE county_code IN (?, ?)",
+                Integer.class, first, second)).isEqualTo(1);
+    }
+
+    @Test
+    void atTheDeadlineTheReportListsTheCountiesThatHaveNotDeclared() throws Exception {
+        String c = counties.county();
+        counties.station(c, 1, links.url("/ok"));
+        ProcessInstance region = drive.startRegion(c);
+        ProcessInstance county = drive.county(c);
+
+        drive.runJob(region, "regionalDeadline");
+
+        assertThat(region).isWaitingAt("reviewRegionalReport", "scheduleRegionalTraining");
+        assertThat(county).isEnded();
+        JsonNode report = json.readTree((String) runtime.getVariable(region.getId(), "regionalReport"));
+        assertThat(report.get("deadlinePassed").asBoolean()).isTrue();
+        assertThat(report.get("counties").get(0).get("declared").asBoolean()).isFalse();
+        assertThat((String) runtime.getVariable(region.getId(), "regionalReportText")).contains("آمادگی اعلام نشده");
+
+        drive.completeAsProvince(drive.task(region, "reviewRegionalReport"), Map.of());
+        assertThat(region).isEnded();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(region.getId()).count()).isZero();
+    }
+
+    @Test
+    void aRegionWithAnUnknownCountyACountyOfAnotherRegionOrAPastElectionDateIsRefused() {
+        String taken = counties.county();
+        drive.startRegion(taken);
+        String free = counties.county();
+        String future = ReadinessDriver.today().plusDays(90).toString();
+
+        assertThatThrownBy(() -> start("r-unknown1", future, "no-such-county"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("no-such-county");
+        assertThatThrownBy(() -> start("r-taken1", future, free + "," + taken))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(taken);
+        assertThatThrownBy(() -> start("r-past1", ReadinessDriver.today().toString(), free))
+                .isInstanceOf(FormFieldValidationException.class);
+        assertThatThrownBy(() -> start("R WRONG", future, free)).isInstanceOf(FormFieldValidationException.class);
+
+        assertThat(jdbc.queryForObject("SELECT region_code FROM county WHERE code = ?", String.class, free))
+                .as("nothing half-written").isNull();
+        ProcessInstance ok = start("r-" + free, future, "[\"" + free + "\"]");
+        assertThat(ok.getBusinessKey()).isEqualTo("r-" + free);
+        assertThat(drive.county(free)).isNotNull();
+    }
+
+    private ProcessInstance start(String code, String electionDate, String countyList) {
+        return runtime.startProcessInstanceByKey("regional-readiness", Map.of("regionCode", code, "regionName",
+                "منطقه", "electionDate", electionDate, "counties", countyList));
+    }
+}
