@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CountyProcessDeployment {
 
+    /** Where the build puts processes/county/ on the classpath, apart from the shared archive. */
+    static final String ROOT = "classpath:county-processes/";
     static final String[] MODELS = {"county-readiness.bpmn", "milestone-escalation.bpmn"};
 
     private final RepositoryService repository;
@@ -34,10 +36,10 @@ public class CountyProcessDeployment {
                 .tenantId(county).source("election-prep").enableDuplicateFiltering(false);
         try {
             for (String model : MODELS) {
-                deployment.addInputStream(model, open(resources.getResource("classpath:" + model)));
+                deployment.addInputStream(model, open(resources.getResource(ROOT + model)));
             }
-            // The forms go along: a tenant's model finds its forms in its own tenant.
-            for (Resource form : resources.getResources("classpath:forms/*.form")) {
+            // Their forms go along: a tenant's model looks for its forms in its own tenant.
+            for (Resource form : resources.getResources(ROOT + "forms/*.form")) {
                 deployment.addInputStream("forms/" + form.getFilename(), open(form));
             }
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.electionprep.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * DEMO ONLY: the districts of the mission brief's eight counties and a few hundred stations in realistic proportions
  * (Ahvaz largest), each with a primary link to the demo link simulator and some with a backup. Every station gets
- * its station-readiness process; on the first start, the county's demo district head verifies a share of the sites,
- * so that connectivity fixes and training sign-offs are waiting too. Names and numbers are invented.
+ * its station-readiness process, and the eight counties form a region with its election about ten weeks ahead. On the
+ * first start the demo district heads verify every site of some counties and a share of the others, and the demo
+ * governors of some of the fully verified counties finalize their databases, so that connectivity fixes, training
+ * sign-offs and a finalization are waiting too. Names and numbers are invented.
  */
 @Component
 @Profile("demo")
@@ -35,6 +39,7 @@ public class DemoData implements ProfileSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PROCESS_KEY = "station-readiness";
+    static final String REGION = "ahvaz-region";
 
     /** county code, prefix for station codes, station count, centre latitude and longitude, districts. */
     record CountyPlan(String county, String prefix, int stations, double lat, double lon, List<String[]> districts) {
@@ -103,9 +108,12 @@ public class DemoData implements ProfileSeeder {
     public void seed() {
         List<String> created = insertRegistry();
         int started = startMissingProcesses();
+        boolean regionStarted = startRegion();
         int verified = created.isEmpty() ? 0 : verifyShareOfSites(created);
-        log.info("DEMO data: {} stations created, {} processes started, {} sites verified by demo district heads",
-                created.size(), started, verified);
+        int finalized = created.isEmpty() ? 0 : finalizeCounties();
+        log.info("DEMO data: {} stations created, {} processes started, region {}, {} sites verified by demo district"
+                + " heads, {} county databases finalized by demo governors", created.size(), started,
+                regionStarted ? "started" : "already running", verified, finalized);
     }
 
     private List<String> insertRegistry() {
@@ -180,13 +188,57 @@ public class DemoData implements ProfileSeeder {
         return started;
     }
 
-    /** Plays the district heads: approves the sites of a share of the new stations, as the county's demo user. */
+    /** The region of the mission brief: all eight counties, the election about ten weeks ahead. */
+    private boolean startRegion() {
+        if (count("SELECT COUNT(*) FROM region WHERE code = ?", REGION) > 0) {
+            return false;
+        }
+        String counties = String.join(",", access.counties().stream().map(AccessProperties.Place::code).toList());
+        String electionDate = LocalDate.now(ZoneId.of("Asia/Tehran")).plusDays(properties.electionInDays()).toString();
+        identity.setAuthentication("khuzestan-elections", List.of("province-elections"), List.of("khuzestan"));
+        try {
+            runtime.startProcessInstanceByKey("regional-readiness", REGION, Map.of("regionCode", REGION,
+                    "regionName", "اهواز و شهرستان‌های همجوار", "electionDate", electionDate, "counties", counties));
+        } finally {
+            identity.clearAuthentication();
+        }
+        return true;
+    }
+
+    /** Plays the governors of the counties whose every site is verified: they finalize their station databases. */
+    private int finalizeCounties() {
+        int finalized = 0;
+        for (String county : properties.finalizedCounties()) {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(county)
+                    .taskDefinitionKey("finalizeStationDatabase").singleResult();
+            if (task == null) {
+                continue;
+            }
+            identity.setAuthentication(county + "-governor", List.of("governor-" + county), List.of(county));
+            try {
+                tasks.claim(task.getId(), county + "-governor");
+                tasks.complete(task.getId(), Map.of("databaseConfirmed", true,
+                        "finalizationNotes", "نهایی‌سازی نمونه (داده نمایشی)"));
+                finalized++;
+            } finally {
+                identity.clearAuthentication();
+            }
+        }
+        return finalized;
+    }
+
+    /**
+     * Plays the district heads: approves the sites of every new station of the fully verified counties and of a share
+     * of the others, as the county's demo user.
+     */
     private int verifyShareOfSites(List<String> created) {
         int verified = 0;
         double share = Math.min(1, Math.max(0, properties.verifiedShare()));
         for (int i = 0; i < created.size(); i++) {
+            String code = created.get(i);
+            boolean wholeCounty = properties.verifiedCounties().stream().anyMatch(c -> code.startsWith(prefixOf(c) + "-"));
             // Spread evenly over the counties: station i is picked whenever the running share reaches a whole number.
-            if (Math.floor((i + 1) * share) == Math.floor(i * share)) {
+            if (!wholeCounty && Math.floor((i + 1) * share) == Math.floor(i * share)) {
                 continue;
             }
             Task task = tasks.createTaskQuery().processInstanceBusinessKey(created.get(i)).taskDefinitionKey("verifySite")
@@ -207,6 +259,10 @@ public class DemoData implements ProfileSeeder {
             }
         }
         return verified;
+    }
+
+    private static String prefixOf(String county) {
+        return PLAN.stream().filter(p -> p.county().equals(county)).map(CountyPlan::prefix).findFirst().orElse("?");
     }
 
     private int count(String sql, Object... args) {

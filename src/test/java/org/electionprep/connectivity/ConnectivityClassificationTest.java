@@ -22,7 +22,7 @@ class ConnectivityClassificationTest {
     @BeforeAll
     static void parse() throws Exception {
         dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream model = ConnectivityClassificationTest.class.getResourceAsStream("/connectivity-classification.dmn")) {
+        try (InputStream model = ConnectivityClassificationTest.class.getResourceAsStream("/processes/connectivity-classification.dmn")) {
             decision = dmn.parseDecision("connectivity-classification", model);
         }
     }
