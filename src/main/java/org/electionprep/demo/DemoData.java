@@ -3,6 +3,7 @@ package org.electionprep.demo;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +242,10 @@ public class DemoData implements ProfileSeeder {
             if (!wholeCounty && Math.floor((i + 1) * share) == Math.floor(i * share)) {
                 continue;
             }
-            Task task = tasks.createTaskQuery().processInstanceBusinessKey(created.get(i)).taskDefinitionKey("verifySite")
+            if (wholeCounty) {
+                correctRecordIfAsked(code);
+            }
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("verifySite")
                     .singleResult();
             if (task == null) {
                 continue;
@@ -259,6 +263,34 @@ public class DemoData implements ProfileSeeder {
             }
         }
         return verified;
+    }
+
+    /** Plays a district head who fixes a flawed record (missing address, more voters than capacity) from the registry. */
+    private void correctRecordIfAsked(String code) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("correctRecord")
+                .singleResult();
+        if (task == null) {
+            return;
+        }
+        Map<String, Object> row = jdbc.queryForMap("SELECT s.name, s.address, s.district_code, s.expected_voters,"
+                + " s.capacity, c.name AS county_name FROM station s JOIN county c ON c.code = s.county_code"
+                + " WHERE s.code = ?", code);
+        int capacity = ((Number) row.get("capacity")).intValue();
+        Map<String, Object> correction = new HashMap<>();
+        correction.put("recordName", row.get("name"));
+        correction.put("address", row.get("address") != null ? row.get("address")
+                : row.get("county_name") + "، مرکزی، خیابان امام، پلاک " + toPersian(code.hashCode() % 90 + 10));
+        correction.put("districtCode", row.get("district_code"));
+        correction.put("expectedVoters", Math.min(((Number) row.get("expected_voters")).intValue(), capacity));
+        correction.put("capacity", capacity);
+        String county = task.getTenantId();
+        identity.setAuthentication(county + "-district-head", List.of("district-head-" + county), List.of(county));
+        try {
+            tasks.claim(task.getId(), county + "-district-head");
+            tasks.complete(task.getId(), correction);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     private static String prefixOf(String county) {

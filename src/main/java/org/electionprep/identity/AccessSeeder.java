@@ -147,10 +147,12 @@ public class AccessSeeder {
         properties.put("description", spec.description());
         properties.put("priority", spec.priority());
         properties.put("refresh", true);
-        // Shown under each task in Tasklist's list, so that sixty identical task names become sixty stations.
+        // Shown under each task in Tasklist's list, so that sixty identical task names become sixty stations (and a
+        // county's or an official's task shows its county).
         properties.put("variables", List.of(
                 Map.of("name", "stationName", "label", "شعبه"),
-                Map.of("name", "stationCode", "label", "کد شعبه")));
+                Map.of("name", "stationCode", "label", "کد شعبه"),
+                Map.of("name", "countyName", "label", "شهرستان")));
         properties.put("showUndefinedVariable", false);
         Filter existing = filters.createFilterQuery().filterName(spec.name()).singleResult();
         Filter filter = existing != null ? existing : filters.newTaskFilter(spec.name());

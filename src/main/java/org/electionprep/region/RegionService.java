@@ -62,13 +62,17 @@ public class RegionService {
             throw invalid("regionCode", "منطقه‌ای با کد «" + code + "» پیش‌تر ثبت شده است");
         }
         for (String county : counties) {
-            List<Map<String, Object>> rows = jdbc.queryForList("SELECT region_code FROM county WHERE code = ?", county);
+            List<Map<String, Object>> rows = jdbc.queryForList("SELECT name, region_code FROM county WHERE code = ?",
+                    county);
             if (rows.isEmpty()) {
                 throw invalid("counties", "شهرستان «" + county + "» در بانک اطلاعاتی نیست");
             }
-            Object region = rows.get(0).values().iterator().next();
+            Map<String, Object> row = rows.get(0);
+            Object region = row.get("region_code") != null ? row.get("region_code") : row.get("REGION_CODE");
+            Object countyName = row.get("name") != null ? row.get("name") : row.get("NAME");
             if (region != null) {
-                throw invalid("counties", "شهرستان «" + county + "» پیش‌تر در منطقه «" + region + "» است");
+                throw invalid("counties", "شهرستان «" + countyName + "» (" + county + ") پیش‌تر در منطقه «" + region
+                        + "» است");
             }
         }
         jdbc.update("INSERT INTO region (code, name, province, election_date, process_instance_id, created_by)"

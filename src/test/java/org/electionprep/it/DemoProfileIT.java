@@ -50,6 +50,26 @@ class DemoProfileIT {
     }
 
     @Test
+    void theDemoRegionRunsItsEightCountiesAndFinalizedCountiesHaveMovedOnToConnectivityAndTraining() {
+        JsonNode region = rest.get("/engine-rest/process-instance?processDefinitionKey=regional-readiness",
+                "khuzestan-elections", "demo").json();
+        assertThat(region).singleElement().satisfies(r -> assertThat(r.get("tenantId").asText()).isEqualTo("khuzestan"));
+        JsonNode counties = rest.get("/engine-rest/process-instance?superProcessInstance="
+                + region.get(0).get("id").asText(), "khuzestan-elections", "demo").json();
+        assertThat(counties.findValuesAsText("tenantId")).containsExactlyInAnyOrder("ahvaz", "abadan", "khorramshahr",
+                "bavi", "shadegan", "karun", "hamidiyeh", "hoveyzeh");
+
+        assertThat(rest.get("/engine-rest/task?taskDefinitionKey=finalizeStationDatabase", "karun-governor", "demo")
+                .json()).as("Karun's sites are all verified; its governor finalizes").hasSize(1);
+        assertThat(rest.get("/engine-rest/task?taskDefinitionKey=scheduleRegionalTraining", "khuzestan-elections",
+                "demo").json()).hasSize(1);
+        assertThat(rest.get("/engine-rest/task?taskDefinitionKey=verifySite&tenantIdIn=hoveyzeh", "demo", "demo")
+                .json()).as("Hoveyzeh is finalized").isEmpty();
+        assertThat(rest.get("/engine-rest/task?taskDefinitionKey=verifySite", "ahvaz-district-head", "demo").json())
+                .as("Ahvaz's stations wait for their district head").isNotEmpty();
+    }
+
+    @Test
     void aDistrictHeadMayLogInToTasklistButNotCockpitWhileTheManagerMayUseBoth() throws Exception {
         assertThat(webappLogin("ahvaz-district-head", "tasklist")).isEqualTo(200);
         assertThat(webappLogin("ahvaz-district-head", "cockpit")).isEqualTo(403);
