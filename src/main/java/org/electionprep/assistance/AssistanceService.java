@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -95,16 +96,24 @@ public class AssistanceService {
     }
 
     public Request get(Object id) {
-        return jdbc.queryForObject("SELECT * FROM assistance_request WHERE id = ?", (rs, i) -> new Request(
+        List<Request> found = jdbc.query("SELECT * FROM assistance_request WHERE id = ?", (rs, i) -> new Request(
                 rs.getLong("id"), rs.getString("requesting_county"), rs.getString("neighbour_county"),
                 rs.getString("kind"), rs.getString("details"), rs.getString("status"), rs.getString("helper"),
                 rs.getDate("help_date") == null ? null : rs.getDate("help_date").toLocalDate().toString(),
                 rs.getString("decline_reason")), id(id));
+        if (found.isEmpty()) {
+            throw new RejectedSubmissionException("درخواست کمک «" + id + "» پیدا نشد");
+        }
+        return found.get(0);
     }
 
-    public void answer(Object requestId, String answer, String helper, Object helpDate, String declineReason,
-                       StationAction action) {
+    /** The neighbour's answer, from the neighbour county's process. */
+    public void answer(String county, Object requestId, String answer, String helper, Object helpDate,
+                       String declineReason, StationAction action) {
         Request request = get(requestId);
+        if (!request.neighbourCounty().equals(county)) {
+            throw new RejectedSubmissionException("این درخواست به شهرستان دیگری فرستاده شده است");
+        }
         if (!"OPEN".equals(request.status())) {
             throw new RejectedSubmissionException("به این درخواست پیش‌تر پاسخ داده شده است");
         }
@@ -139,8 +148,11 @@ public class AssistanceService {
         };
     }
 
-    public void acknowledge(Object requestId, String note, StationAction action) {
+    public void acknowledge(String county, Object requestId, String note, StationAction action) {
         Request r = get(requestId);
+        if (!r.requestingCounty().equals(county)) {
+            throw new RejectedSubmissionException("این پاسخ به درخواست شهرستان دیگری است");
+        }
         jdbc.update("UPDATE assistance_request SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?",
                 action.actor(), Timestamp.from(clock.instant()), r.id());
         counties.recordEvent(r.requestingCounty(), "ASSISTANCE_ANSWER_SEEN", action, "#" + r.id()
@@ -152,6 +164,10 @@ public class AssistanceService {
     }
 
     private static long id(Object value) {
-        return value instanceof Number n ? n.longValue() : Long.parseLong(value.toString());
+        try {
+            return value instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(value));
+        } catch (NumberFormatException e) {
+            throw new RejectedSubmissionException("شناسه درخواست کمک «" + value + "» درست نیست");
+        }
     }
 }

@@ -22,7 +22,7 @@ public class RecordAssistanceAcknowledgementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assistance.acknowledge(execution.getVariable("requestId"), text(execution.getVariable("acknowledgementNote")),
-                actions.of(execution));
+        Submissions.run(() -> assistance.acknowledge(execution.getProcessBusinessKey(), execution.getVariable("requestId"),
+                text(execution.getVariable("acknowledgementNote")), actions.of(execution)));
     }
 }

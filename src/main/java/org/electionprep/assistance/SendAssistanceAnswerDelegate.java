@@ -22,7 +22,8 @@ public class SendAssistanceAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Submissions.run(() -> assistance.answer(execution.getVariable("requestId"),
+        Submissions.run(() -> assistance.answer(execution.getProcessBusinessKey(),
+                execution.getVariable("requestId"),
                 text(execution.getVariable("assistanceAnswer")), text(execution.getVariable("helperName")),
                 execution.getVariable("helpDate"), text(execution.getVariable("declineReason")), actions.of(execution)));
     }

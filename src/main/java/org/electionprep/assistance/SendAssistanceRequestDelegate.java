@@ -1,8 +1,8 @@
 package org.electionprep.assistance;
 
-import java.util.List;
-
 import static org.electionprep.engine.Submissions.text;
+
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -31,8 +31,8 @@ public class CountyFinalization {
         this.messages = messages;
     }
 
-    /** Finalizes the county; answers whether all its stations are already settled (nothing left to wait for). */
-    public boolean finalizeCounty(String county, boolean confirmed, String notes, StationAction action) {
+    /** Finalizes the county; a second finalization changes nothing. */
+    public void finalizeCounty(String county, boolean confirmed, String notes, StationAction action) {
         if (!confirmed) {
             throw new RejectedSubmissionException("برای نهایی‌سازی، بررسی اطلاعات شعب را تأیید کنید");
         }
@@ -53,7 +53,6 @@ public class CountyFinalization {
                     + (notes == null || notes.isBlank() ? "" : "; notes: " + notes.strip()));
             messages.send(COUNTY_FINALIZED, null, county, Map.of());
         }
-        return counties.unsettled(county) == 0;
     }
 
     /** Whether a station verified now joins a database already frozen, under the county's lock. */

@@ -48,6 +48,12 @@ public class CountyProcessDeployment {
         deployment.deploy();
     }
 
+    /** Whether the county's tenant has its county-readiness model, which a region's call needs. */
+    public boolean isDeployedFor(String county) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey("county-readiness").tenantIdIn(county)
+                .count() > 0;
+    }
+
     private static InputStream open(Resource resource) throws IOException {
         return resource.getInputStream();
     }

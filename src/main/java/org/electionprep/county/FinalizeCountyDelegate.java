@@ -23,9 +23,8 @@ public class FinalizeCountyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean settled = Submissions.call(() -> finalization.finalizeCounty(execution.getProcessBusinessKey(),
+        Submissions.run(() -> finalization.finalizeCounty(execution.getProcessBusinessKey(),
                 flag(execution.getVariable("databaseConfirmed")), text(execution.getVariable("finalizationNotes")),
                 actions.of(execution)));
-        execution.setVariable("allStationsReady", settled);
     }
 }

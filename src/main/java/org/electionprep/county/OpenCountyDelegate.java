@@ -1,12 +1,11 @@
 package org.electionprep.county;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.electionprep.region.RegionService;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.region.RegionService;
 import org.springframework.stereotype.Component;
 
 /** Binds a county process to its registry county (the business key) and its region, and notes whether every station is already verified. */

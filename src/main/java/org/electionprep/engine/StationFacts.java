@@ -2,35 +2,53 @@ package org.electionprep.engine;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.electionprep.county.CountyRegistry;
+import org.electionprep.region.RegionService;
 import org.electionprep.station.Station;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the station's identity into its process (code, name, county) from the registry and the instance's
- * business key and tenant. Done at the start and again whenever a task is created or completed, so that what
- * officials see on their forms and in Tasklist is always the registry's, never a value a submission set.
+ * Writes an instance's identity into its variables from the registry and the instance's business key: a station's
+ * code, name and county; a county's code, name, region and election date; a region's code and election date. Done at
+ * the start and again whenever a task is created or completed, so that what officials see on their forms, and what
+ * the models' expressions and timers read, is always the registry's, never a value a submission set.
  */
 @Component
 public class StationFacts {
 
     static final String STATION_PROCESS = "station-readiness";
+    static final Set<String> COUNTY_PROCESSES = Set.of("county-readiness", "milestone-escalation");
+    static final String REGION_PROCESS = "regional-readiness";
 
     private final StationRegistry registry;
+    private final CountyRegistry counties;
+    private final RegionService regions;
 
-    public StationFacts(StationRegistry registry) {
+    public StationFacts(StationRegistry registry, CountyRegistry counties, RegionService regions) {
         this.registry = registry;
+        this.counties = counties;
+        this.regions = regions;
     }
 
     /** Refreshes the instance's station identity; empty when the instance belongs to no registry station. */
     public Optional<Station> refresh(DelegateExecution execution) {
         DelegateExecution instance = execution.getProcessInstance();
-        if (!(execution instanceof ExecutionEntity entity)
-                || !STATION_PROCESS.equals(entity.getProcessDefinition().getKey())) {
-            return Optional.empty(); // county and regional processes carry a county or region code, not a station
+        String key = execution instanceof ExecutionEntity entity ? entity.getProcessDefinition().getKey() : null;
+        if (COUNTY_PROCESSES.contains(key)) {
+            refreshCounty(instance);
+            return Optional.empty();
+        }
+        if (REGION_PROCESS.equals(key)) {
+            refreshRegion(instance);
+            return Optional.empty();
+        }
+        if (!STATION_PROCESS.equals(key)) {
+            return Optional.empty();
         }
         String code = instance.getProcessBusinessKey();
         Optional<Station> station = code == null ? Optional.empty() : registry.find(code);
@@ -41,6 +59,28 @@ public class StationFacts {
             write(instance, "countyName", registry.countyName(s.countyCode()));
         });
         return station;
+    }
+
+    /** A county process (or its escalation) belongs to the county of its business key, in the region of the registry. */
+    private void refreshCounty(DelegateExecution instance) {
+        String county = instance.getProcessBusinessKey();
+        if (county == null || !counties.exists(county)) {
+            return;
+        }
+        write(instance, "countyCode", county);
+        write(instance, "countyName", counties.name(county));
+        counties.regionOf(county).ifPresent(region -> {
+            write(instance, "regionCode", region);
+            write(instance, "electionDate", regions.electionDate(region).toString());
+        });
+    }
+
+    private void refreshRegion(DelegateExecution instance) {
+        String region = instance.getProcessBusinessKey();
+        if (region != null && regions.exists(region)) {
+            write(instance, "regionCode", region);
+            write(instance, "electionDate", regions.electionDate(region).toString());
+        }
     }
 
     // Unchanged values are not written again: every write is a history row, and this runs on every task.

@@ -17,9 +17,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.electionprep.county.CountyProcessDeployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.electionprep.county.CountyProcessDeployment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,11 @@
 package org.electionprep.milestone;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.time.Clock;
 
 import org.electionprep.county.CountyRegistry;
 import org.electionprep.station.StationAction;
@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MissedMilestones {
 
-    /** Longest list written into a task; the registry keeps them all. */
-    static final int LIST_LIMIT = 200;
+    /** Longest list written into a task (a process variable holds 4,000 characters); the registry keeps them all. */
+    static final int LIST_LIMIT_CHARS = 3800;
 
     public record Miss(int count, String list) {
     }
@@ -43,6 +43,9 @@ public class MissedMilestones {
     }
 
     public Miss record(String county, Milestone milestone, StationAction action) {
+        // The county before any station row, as every county-wide step does; and a station that became READY a moment
+        // ago is seen as READY, not marked at risk again.
+        counties.lock(county);
         List<String> lines = new ArrayList<>();
         List<Map<String, Object>> late = List.of();
         switch (milestone) {
@@ -110,10 +113,14 @@ public class MissedMilestones {
         return n != null && n > 0;
     }
 
-    private static String list(List<String> lines) {
-        if (lines.size() <= LIST_LIMIT) {
-            return String.join("\n", lines);
+    static String list(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (text.length() + lines.get(i).length() + 1 > LIST_LIMIT_CHARS) {
+                return text + "… و " + (lines.size() - i) + " مورد دیگر (فهرست کامل در بانک اطلاعاتی)";
+            }
+            text.append(lines.get(i)).append('\n');
         }
-        return String.join("\n", lines.subList(0, LIST_LIMIT)) + "\n… و " + (lines.size() - LIST_LIMIT) + " مورد دیگر";
+        return text.toString().stripTrailing();
     }
 }

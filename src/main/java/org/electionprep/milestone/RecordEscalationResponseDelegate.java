@@ -1,13 +1,13 @@
 package org.electionprep.milestone;
 
-import org.electionprep.county.CountyRegistry;
-import org.electionprep.station.RejectedSubmissionException;
 import static org.electionprep.engine.Submissions.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.county.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.station.RejectedSubmissionException;
 import org.springframework.stereotype.Component;
 
 /** Records what the next level up will do about a missed milestone. */
@@ -30,7 +30,7 @@ public class RecordEscalationResponseDelegate implements JavaDelegate {
                 throw new RejectedSubmissionException("اقدام و برنامه جبران را بنویسید");
             }
         });
-        counties.recordEvent((String) execution.getVariable("countyCode"), "ESCALATION_ANSWERED", actions.of(execution),
+        counties.recordEvent(execution.getProcessBusinessKey(), "ESCALATION_ANSWERED", actions.of(execution),
                 execution.getVariable("milestone") + ": " + plan.strip());
     }
 }

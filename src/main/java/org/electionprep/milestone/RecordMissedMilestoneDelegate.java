@@ -1,9 +1,8 @@
 package org.electionprep.milestone;
 
-import org.electionprep.county.CountyRegistry;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.county.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ public class RecordMissedMilestoneDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String county = (String) execution.getVariable("countyCode");
+        String county = execution.getProcessBusinessKey();
         Milestone milestone = Milestone.valueOf((String) execution.getVariable("milestone"));
         MissedMilestones.Miss miss = missed.record(county, milestone, actions.of(execution));
         execution.setVariable("countyName", counties.name(county));

@@ -2,9 +2,9 @@ package org.electionprep.readiness;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,8 @@ public class CompileRegionalReportDelegate implements JavaDelegate {
         RegionalReport report = declarations.compileRegionalReport(execution.getProcessBusinessKey(),
                 actions.of(execution));
         try {
-            execution.setVariable("regionalReport", json.writeValueAsString(report));
+            // A JSON variable has no length limit (a string variable holds 4,000 characters): a region of any size fits.
+            execution.setVariable("regionalReport", SpinValues.jsonValue(json.writeValueAsString(report)).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

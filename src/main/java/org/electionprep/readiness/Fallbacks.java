@@ -12,6 +12,7 @@ import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.Station;
 import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
+import org.electionprep.station.StationStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +68,8 @@ public class Fallbacks {
                 .collect(Collectors.joining("\n"));
     }
 
-    public void decide(String code, String decision, String reason, StationAction action) {
+    /** Records the governor's decision for a station of the given county (the county process's own). */
+    public void decide(String county, String code, String decision, String reason, StationAction action) {
         if (decision == null || !DECISIONS.contains(decision)) {
             throw new RejectedSubmissionException("تصمیم را انتخاب کنید: ارتباط پشتیبان، کاغذی یا عدم مجوز");
         }
@@ -75,6 +77,17 @@ public class Fallbacks {
             throw new RejectedSubmissionException("دلیل تصمیم را بنویسید");
         }
         Station station = stations.get(code);
+        if (!station.countyCode().equals(county)) {
+            throw new RejectedSubmissionException("شعبه «" + code + "» از این شهرستان نیست");
+        }
+        counties.lock(county);
+        station = stations.get(code);
+        if (station.status() != StationStatus.FINALIZED || station.status() == StationStatus.REJECTED) {
+            // The link was fixed (or the station rejected) while the decision was pending: nothing to authorise.
+            stations.recordEvent(code, "FALLBACK_NOT_NEEDED", station.status(), station.status(), action,
+                    decision + " not applied: the station is " + station.status() + "; " + reason.strip());
+            return;
+        }
         if ("NONE".equals(decision)) {
             stations.recordEvent(code, "FALLBACK_DENIED", station.status(), station.status(), action, reason.strip());
             return;
@@ -82,7 +95,6 @@ public class Fallbacks {
         if ("BACKUP_ONLY".equals(decision) && stations.links(code).stream().noneMatch(l -> !l.isPrimary())) {
             throw new RejectedSubmissionException("این شعبه ارتباط پشتیبان ندارد؛ «اخذ رأی کاغذی» یا «عدم مجوز» را انتخاب کنید");
         }
-        counties.lock(station.countyCode());
         jdbc.update("UPDATE station SET fallback_mode = ?, fallback_reason = ?, fallback_by = ?, fallback_at = ?,"
                         + " at_risk_milestone = NULL, at_risk_since = NULL WHERE code = ?",
                 decision, reason.strip(), action.actor(), Timestamp.from(clock.instant()), code);

@@ -22,7 +22,8 @@ public class RecordFallbackDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Submissions.run(() -> fallbacks.decide((String) execution.getVariable("fallbackStation"),
+        Submissions.run(() -> fallbacks.decide(execution.getProcessBusinessKey(),
+                (String) execution.getVariable("fallbackStation"),
                 text(execution.getVariable("fallbackDecision")), text(execution.getVariable("fallbackReason")),
                 actions.of(execution)));
     }

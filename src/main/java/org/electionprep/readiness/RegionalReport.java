@@ -11,6 +11,9 @@ public record RegionalReport(String regionCode, String regionName, String electi
                              int officialsTrained) {
     }
 
+    /** Longest text in a form (a string variable holds 4,000 characters); the full report is in the registry. */
+    static final int TEXT_LIMIT = 3800;
+
     /** The report as officials read it in Tasklist. */
     public String text() {
         StringBuilder s = new StringBuilder();
@@ -25,6 +28,7 @@ public record RegionalReport(String regionCode, String regionName, String electi
                     .append(" | آموزش مسئولان ").append(c.officialsTrained()).append('/').append(c.officials())
                     .append('\n');
         }
-        return s.toString();
+        return s.length() <= TEXT_LIMIT ? s.toString()
+                : s.substring(0, TEXT_LIMIT) + "\n… (گزارش کامل در بانک اطلاعاتی: readiness_declaration)";
     }
 }

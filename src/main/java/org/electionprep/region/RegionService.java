@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.station.PersianText;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,11 +76,18 @@ public class RegionService {
                         + "» است");
             }
         }
-        jdbc.update("INSERT INTO region (code, name, province, election_date, process_instance_id, created_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", code, PersianText.normalize(name.strip()), access.province().code(),
-                Date.valueOf(date), processInstanceId, actor);
+        try {
+            jdbc.update("INSERT INTO region (code, name, province, election_date, process_instance_id, created_by)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", code, PersianText.normalize(name.strip()), access.province().code(),
+                    Date.valueOf(date), processInstanceId, actor);
+        } catch (DuplicateKeyException e) {
+            throw invalid("regionCode", "منطقه‌ای با کد «" + code + "» پیش‌تر ثبت شده است");
+        }
         for (String county : counties) {
-            jdbc.update("UPDATE county SET region_code = ? WHERE code = ?", code, county);
+            // Only a county still without a region: two regions started at once cannot both take it.
+            if (jdbc.update("UPDATE county SET region_code = ? WHERE code = ? AND region_code IS NULL", code, county) != 1) {
+                throw invalid("counties", "شهرستان «" + county + "» هم‌زمان در منطقه دیگری ثبت شد");
+            }
         }
         return counties;
     }
@@ -91,6 +99,10 @@ public class RegionService {
     public String name(String regionCode) {
         return jdbc.queryForList("SELECT name FROM region WHERE code = ?", String.class, regionCode).stream()
                 .findFirst().orElse(regionCode);
+    }
+
+    public boolean exists(String regionCode) {
+        return count("SELECT COUNT(*) FROM region WHERE code = ?", regionCode) > 0;
     }
 
     public LocalDate electionDate(String regionCode) {

@@ -1,14 +1,17 @@
 package org.electionprep.region;
 
-import java.util.List;
-
-import org.electionprep.training.OfficialsDirectory;
 import static org.electionprep.engine.Submissions.text;
+
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.electionprep.county.CountyProcessDeployment;
+import org.electionprep.engine.Messages;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.training.OfficialsDirectory;
 import org.springframework.stereotype.Component;
 
 /** Registers the region started from Tasklist or REST: its counties, its election date, and its business key. */
@@ -17,11 +20,14 @@ public class RegisterRegionDelegate implements JavaDelegate {
 
     private final RegionService regions;
     private final OfficialsDirectory officials;
+    private final CountyProcessDeployment deployment;
     private final ProcessActions actions;
 
-    public RegisterRegionDelegate(RegionService regions, OfficialsDirectory officials, ProcessActions actions) {
+    public RegisterRegionDelegate(RegionService regions, OfficialsDirectory officials,
+                                  CountyProcessDeployment deployment, ProcessActions actions) {
         this.regions = regions;
         this.officials = officials;
+        this.deployment = deployment;
         this.actions = actions;
     }
 
@@ -35,6 +41,13 @@ public class RegisterRegionDelegate implements JavaDelegate {
         List<String> counties = regions.register(region, text(execution.getVariable("regionName")),
                 execution.getVariable("electionDate"), execution.getVariable("counties"),
                 execution.getProcessInstanceId(), actions.of(execution).actor());
+        for (String county : counties) {
+            if (!Messages.asEngine(() -> deployment.isDeployedFor(county))) {
+                // Rolls the registration back with the start: nothing half-written.
+                throw new FormFieldValidationException("counties", "فرایند آمادگی شهرستان «" + county + "» برای آن"
+                        + " مستقر نشده است؛ شهرستان باید در access.yml باشد و برنامه پس از افزودن آن دوباره راه‌اندازی شود");
+            }
+        }
         if (execution.getProcessBusinessKey() == null) {
             execution.setProcessBusinessKey(region);
         }

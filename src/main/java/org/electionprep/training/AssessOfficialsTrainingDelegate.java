@@ -22,7 +22,7 @@ public class AssessOfficialsTrainingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Official> untrained = training.untrained((String) execution.getVariable("countyCode"));
+        List<Official> untrained = training.untrained(execution.getProcessBusinessKey());
         execution.setVariable("officialsTrained", untrained.isEmpty());
         execution.setVariable("untrainedSummary", OfficialsTraining.describe(untrained));
     }

@@ -22,7 +22,7 @@ public class InviteOfficialsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long session = ((Number) execution.getVariable("regionalSessionId")).longValue();
-        training.invite(session, (String) execution.getVariable("countyCode"));
+        training.invite(session, execution.getProcessBusinessKey());
         execution.setVariable("trainingSessionId", session);
         execution.setVariable("trainingSessionDate", training.sessionDate(session));
         execution.setVariable("sessionLabel", training.sessionLabel(session));

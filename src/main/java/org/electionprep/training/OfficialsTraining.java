@@ -84,20 +84,30 @@ public class OfficialsTraining {
         return untrained.size();
     }
 
-    /** The user ids of a county's officials invited to the session whose result is not recorded yet. */
-    public List<String> pending(Object sessionId, String county) {
+    /**
+     * The county's current session: the latest one its officials were invited to. Read from the registry rather than
+     * from a process variable, which a task submission could change.
+     */
+    public long currentSession(String county) {
+        Long session = jdbc.queryForObject("SELECT MAX(session_id) FROM attendance WHERE county_code = ?", Long.class,
+                county);
+        return session == null ? -1 : session;
+    }
+
+    /** The user ids of the county's officials invited to its current session whose result is not recorded yet. */
+    public List<String> pending(String county) {
         return jdbc.queryForList("SELECT official FROM attendance WHERE session_id = ? AND county_code = ?"
-                + " AND recorded_at IS NULL ORDER BY role, official", String.class, id(sessionId), county);
+                + " AND recorded_at IS NULL ORDER BY role, official", String.class, currentSession(county), county);
     }
 
-    public String officialName(Object sessionId, String official) {
+    public String officialName(String county, String official) {
         return jdbc.queryForList("SELECT official_name FROM attendance WHERE session_id = ? AND official = ?",
-                String.class, id(sessionId), official).stream().findFirst().orElse(official);
+                String.class, currentSession(county), official).stream().findFirst().orElse(official);
     }
 
-    public String roleName(Object sessionId, String official) {
+    public String roleName(String county, String official) {
         return jdbc.queryForList("SELECT role FROM attendance WHERE session_id = ? AND official = ?",
-                String.class, id(sessionId), official).stream().findFirst()
+                String.class, currentSession(county), official).stream().findFirst()
                 .map(role -> OfficialsDirectory.ROLES.getOrDefault(role, role)).orElse("");
     }
 
@@ -113,7 +123,8 @@ public class OfficialsTraining {
                 .toLocalDate().toString();
     }
 
-    public void record(Object sessionId, String official, boolean attended, Integer score, boolean passed, String notes,
+    /** The trainer's record of one official of the county at its current session. */
+    public void record(String county, String official, boolean attended, Integer score, boolean passed, String notes,
                        StationAction action) {
         if (passed && !attended) {
             throw new RejectedSubmissionException("تمرین عملی بدون حضور در نشست پذیرفته نمی‌شود");
@@ -128,11 +139,11 @@ public class OfficialsTraining {
             throw new RejectedSubmissionException("با نمره کمتر از " + PASS_SCORE + " تمرین عملی قبول نیست");
         }
         int updated = jdbc.update("UPDATE attendance SET attended = ?, score = ?, drill_passed = ?, notes = ?,"
-                        + " recorded_by = ?, recorded_at = ? WHERE session_id = ? AND official = ?",
+                        + " recorded_by = ?, recorded_at = ? WHERE session_id = ? AND official = ? AND recorded_at IS NULL",
                 attended, score, passed, notes == null || notes.isBlank() ? null : notes.strip(), action.actor(),
-                Timestamp.from(clock.instant()), id(sessionId), official);
+                Timestamp.from(clock.instant()), currentSession(county), official);
         if (updated != 1) {
-            throw new IllegalStateException("Official " + official + " was not invited to session " + sessionId);
+            throw new RejectedSubmissionException("«" + official + "» به نشست جاری این شهرستان دعوت نشده است");
         }
     }
 

@@ -19,10 +19,10 @@ public class PrepareOfficialTrainingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object session = execution.getVariable("trainingSessionId");
+        String county = execution.getProcessBusinessKey();
         String official = (String) execution.getVariable("official");
-        execution.setVariableLocal("officialName", training.officialName(session, official));
-        execution.setVariableLocal("officialRoleName", training.roleName(session, official));
+        execution.setVariableLocal("officialName", training.officialName(county, official));
+        execution.setVariableLocal("officialRoleName", training.roleName(county, official));
         for (String answer : new String[] {"attended", "exerciseScore", "exercisePassed", "trainingNotes"}) {
             execution.setVariableLocal(answer, null);
         }

@@ -1,11 +1,12 @@
 package org.electionprep.training;
 
-import java.util.List;
-
 import static org.electionprep.engine.Submissions.text;
+
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.county.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
 import org.springframework.stereotype.Component;
@@ -15,17 +16,19 @@ import org.springframework.stereotype.Component;
 public class RecordMakeupSessionDelegate implements JavaDelegate {
 
     private final OfficialsTraining training;
+    private final CountyRegistry counties;
     private final ProcessActions actions;
 
-    public RecordMakeupSessionDelegate(OfficialsTraining training, ProcessActions actions) {
+    public RecordMakeupSessionDelegate(OfficialsTraining training, CountyRegistry counties, ProcessActions actions) {
         this.training = training;
+        this.counties = counties;
         this.actions = actions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String county = (String) execution.getVariable("countyCode");
-        long session = Submissions.call(() -> training.schedule("MAKEUP", (String) execution.getVariable("regionCode"),
+        String county = execution.getProcessBusinessKey();
+        long session = Submissions.call(() -> training.schedule("MAKEUP", counties.regionOf(county).orElseThrow(),
                 county, execution.getVariable("makeupDate"), text(execution.getVariable("makeupVenue")), null, null,
                 actions.of(execution).actor()));
         training.invite(session, county);

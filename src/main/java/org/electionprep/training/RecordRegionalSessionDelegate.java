@@ -1,16 +1,16 @@
 package org.electionprep.training;
 
+import static org.electionprep.engine.Submissions.text;
+
 import java.util.List;
 import java.util.Map;
 
-import org.electionprep.engine.Messages;
-import org.electionprep.region.RegionService;
-import static org.electionprep.engine.Submissions.text;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.Messages;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.region.RegionService;
 import org.springframework.stereotype.Component;
 
 /** Schedules the regional training session and lets every county process of the region invite its officials. */

@@ -24,7 +24,7 @@ public class SaveOfficialTrainingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Submissions.run(() -> training.record(execution.getVariable("trainingSessionId"),
+        Submissions.run(() -> training.record(execution.getProcessBusinessKey(),
                 (String) execution.getVariable("official"), flag(execution.getVariable("attended")),
                 number(execution.getVariable("exerciseScore")), flag(execution.getVariable("exercisePassed")),
                 text(execution.getVariable("trainingNotes")), actions.of(execution)));

@@ -1,5 +1,6 @@
 package org.electionprep.training;
 
+import org.electionprep.county.CountyRegistry;
 import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrainingService {
 
     private final StationRegistry registry;
+    private final CountyRegistry counties;
 
-    public TrainingService(StationRegistry registry) {
+    public TrainingService(StationRegistry registry, CountyRegistry counties) {
         this.registry = registry;
+        this.counties = counties;
     }
 
     public void recordSignOff(String stationCode, String operatorNames, boolean trainingCompleted, boolean drillPassed,
@@ -26,6 +29,8 @@ public class TrainingService {
         if (drillPassed && !trainingCompleted) {
             throw new RejectedSubmissionException("مانور بدون تکمیل آموزش پذیرفته نمی‌شود؛ تکمیل آموزش را تأیید کنید");
         }
+        // The county before the station row: marking the station READY in this same transaction takes the county's lock.
+        counties.lock(registry.get(stationCode).countyCode());
         String details = "operators: " + operatorNames.strip().replace('\n', ',') + "; training completed: "
                 + trainingCompleted + (notes == null || notes.isBlank() ? "" : "; notes: " + notes.strip());
         if (drillPassed) {

@@ -404,6 +404,59 @@ class CountyReadinessProcessTest {
         assertThat(drive.station(cut)).as("IT may still repair the link").isWaitingAt("fixConnectivity");
     }
 
+    @Test
+    void aSubmissionCannotMoveTheCountyProcessToAnotherCountyOrAnotherElectionDate() {
+        String c = counties.county();
+        String other = counties.county();
+        String otherStation = counties.station(other, 1, links.url("/down"));
+        String own = counties.station(c, 1, links.url("/ok"));
+        drive.startStation(otherStation);
+        drive.startStation(own);
+        drive.startRegion(c, other);
+        drive.approveSite(own, c);
+        drive.approveSite(otherStation, other);
+        drive.finalizeCounty(other);
+        drive.runJob(drive.station(otherStation), "checkConnectivity");
+        ProcessInstance county = drive.county(c);
+        Object electionDate = runtime.getVariable(county.getId(), "electionDate");
+
+        drive.complete(drive.task(county, "requestAssistance"), "governor", c, Map.of("neighbourCounty", other,
+                "assistanceKind", "IT", "assistanceDetails", "کمک", "countyCode", other, "electionDate", "2099-01-01"));
+        drive.finalizeCounty(c);
+
+        assertThat(runtime.getVariables(county.getId())).containsEntry("countyCode", c).containsEntry("electionDate",
+                electionDate);
+        drive.runJob(county, "fallbackWindow");
+        assertThat(drive.tasks(county, "decideFallback")).as("fallback cases of its own county only")
+                .extracting(t -> tasks.getVariable(t.getId(), "stationCode")).containsExactly(own);
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(county.getId()).count()).isZero();
+    }
+
+    @Test
+    void aFallbackDecidedAfterTheLinkWasFixedChangesNothing() {
+        String c = counties.county();
+        String s = counties.station(c, 1, links.url("/down"));
+        drive.startStation(s);
+        drive.startRegion(c);
+        drive.approveSite(s, c);
+        drive.finalizeCounty(c);
+        drive.runJob(drive.station(s), "checkConnectivity");
+        ProcessInstance county = drive.county(c);
+        drive.runJob(county, "fallbackWindow");
+        Task decision = drive.task(county, "decideFallback");
+        // Meanwhile IT switches the station to a new, working link and the check passes.
+        drive.complete(drive.task(drive.station(s), "fixConnectivity"), "it", c, Map.of("fixCause", "fiber",
+                "fixAction", "newLink", "newEndpoint", links.url("/ok"), "ticketNumber", "T-1"));
+        drive.runJob(drive.station(s), "checkConnectivity");
+        assertThat(registry.status(s)).isEqualTo("CONNECTED");
+
+        drive.complete(decision, "governor", c, Map.of("fallbackDecision", "PAPER", "fallbackReason", "قطع فیبر"));
+
+        assertThat(registry.station(s).get("fallback_mode")).isNull();
+        assertThat(registry.eventTypes(s)).contains("FALLBACK_NOT_NEEDED").doesNotContain("FALLBACK_AUTHORISED");
+        assertThat(county).isWaitingAt("awaitStationsReady");
+    }
+
     private List<String> escalationIds(ProcessInstance county) {
         return runtime.createProcessInstanceQuery().superProcessInstanceId(county.getId()).list().stream()
                 .map(ProcessInstance::getId).toList();

@@ -113,7 +113,7 @@ class RegionalReadinessProcessTest {
 
         assertThat(county).isEnded();
         assertThat(region).isWaitingAt("reviewRegionalReport");
-        JsonNode report = json.readTree((String) runtime.getVariable(region.getId(), "regionalReport"));
+        JsonNode report = json.readTree(String.valueOf(runtime.getVariable(region.getId(), "regionalReport")));
         assertThat(report.get("allCountiesDeclared").asBoolean()).isTrue();
         assertThat(report.get("deadlinePassed").asBoolean()).isFalse();
         JsonNode line = report.get("counties").get(0);
@@ -164,7 +164,7 @@ class RegionalReadinessProcessTest {
 
         assertThat(region).isWaitingAt("reviewRegionalReport", "scheduleRegionalTraining");
         assertThat(county).isEnded();
-        JsonNode report = json.readTree((String) runtime.getVariable(region.getId(), "regionalReport"));
+        JsonNode report = json.readTree(String.valueOf(runtime.getVariable(region.getId(), "regionalReport")));
         assertThat(report.get("deadlinePassed").asBoolean()).isTrue();
         assertThat(report.get("counties").get(0).get("declared").asBoolean()).isFalse();
         assertThat((String) runtime.getVariable(region.getId(), "regionalReportText")).contains("آمادگی اعلام نشده");
@@ -189,11 +189,21 @@ class RegionalReadinessProcessTest {
                 .isInstanceOf(FormFieldValidationException.class);
         assertThatThrownBy(() -> start("R WRONG", future, free)).isInstanceOf(FormFieldValidationException.class);
 
+        String undeployed = "cnodeploy" + System.nanoTime() % 100000;
+        jdbc.update("INSERT INTO county (code, name, province) VALUES (?, 'بی‌فرایند', 'khuzestan')", undeployed);
+        assertThatThrownBy(() -> start("r-undeployed", future, free + "," + undeployed))
+                .as("a county whose tenant has no county-readiness").isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining(undeployed);
+
         assertThat(jdbc.queryForObject("SELECT region_code FROM county WHERE code = ?", String.class, free))
                 .as("nothing half-written").isNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM region WHERE code IN ('r-undeployed', 'r-taken1')",
+                Integer.class)).isZero();
         ProcessInstance ok = start("r-" + free, future, "[\"" + free + "\"]");
         assertThat(ok.getBusinessKey()).isEqualTo("r-" + free);
         assertThat(drive.county(free)).isNotNull();
+        assertThatThrownBy(() -> start("r-" + free, future, counties.county()))
+                .as("a region code in use").isInstanceOf(FormFieldValidationException.class);
     }
 
     private ProcessInstance start(String code, String electionDate, String countyList) {

@@ -1,0 +1,27 @@
+package org.electionprep.county;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts, under the county's lock, whether every station is already settled, right before the county starts waiting
+ * for the message that the last one sends: a station that settles meanwhile waits for the lock and then finds the
+ * county listening, so no message is lost between the count and the wait.
+ */
+@Component
+public class CheckStationsSettledDelegate implements JavaDelegate {
+
+    private final CountyRegistry counties;
+
+    public CheckStationsSettledDelegate(CountyRegistry counties) {
+        this.counties = counties;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String county = execution.getProcessBusinessKey();
+        counties.lock(county);
+        execution.setVariable("allStationsReady", counties.unsettled(county) == 0);
+    }
+}
