@@ -2,22 +2,19 @@ package org.electionprep.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.electionprep.support.EmbeddedPostgresInitializer;
 import org.electionprep.support.LoopbackLinkServer;
+import org.electionprep.support.Officials;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.TestRegistry;
@@ -73,11 +70,11 @@ class RegionalReadinessIT {
     void aRegionOfTwoCountiesRunsFromItsStartToItsReadinessReportOverRest() throws Exception {
         RestClient rest = new RestClient(port);
         TestRegistry registry = new TestRegistry(jdbc);
-        user(PROVINCE, "province-elections");
-        user("registry-system", "integration");
+        Officials.user(identity, PROVINCE, "province-elections", PASSWORD);
+        Officials.user(identity, "registry-system", "integration", PASSWORD);
         for (String c : COUNTIES) {
             for (String role : List.of("governor", "deputy", "district-head", "it", "trainer")) {
-                user(role + "-of-" + c, role + "-" + c);
+                Officials.user(identity, role + "-of-" + c, role + "-" + c, PASSWORD);
             }
         }
         Map<String, List<String>> stations = Map.of("shadegan", List.of("SHD-IT1", "SHD-IT2"), "hoveyzeh", List.of("HVZ-IT1"));
@@ -166,7 +163,7 @@ class RegionalReadinessIT {
 
     /** Waits for the one task with this key of the instance with this business key that the user sees. */
     private String task(RestClient rest, String user, String key, String businessKey) {
-        JsonNode task = await(() -> rest.get("/engine-rest/task?taskDefinitionKey=" + key
+        JsonNode task = Officials.awaitTask(() -> rest.get("/engine-rest/task?taskDefinitionKey=" + key
                 + "&processInstanceBusinessKey=" + businessKey + "&sortBy=created&sortOrder=asc", user, PASSWORD).json());
         return task.get("id").asText();
     }
@@ -181,32 +178,5 @@ class RegionalReadinessIT {
         ObjectNode vars = root.putObject("variables");
         new LinkedHashMap<>(variables).forEach((name, value) -> vars.putObject(name).putPOJO("value", value));
         return root.toString();
-    }
-
-    private static JsonNode await(Supplier<JsonNode> list) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode tasks = list.get();
-            if (tasks != null && tasks.isArray() && !tasks.isEmpty()) {
-                return tasks.get(0);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no task appeared within 60 s");
-    }
-
-    private void user(String id, String group) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setFirstName(id);
-            user.setPassword(PASSWORD);
-            identity.saveUser(user);
-            identity.createMembership(id, group);
-        }
     }
 }

@@ -2,17 +2,14 @@ package org.electionprep.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.electionprep.support.EmbeddedPostgresInitializer;
 import org.electionprep.support.LoopbackLinkServer;
+import org.electionprep.support.Officials;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.TestRegistry;
@@ -68,10 +65,10 @@ class StationReadinessIT {
     void givenOfficialsOfTwoCountiesAndAnIntegrationAccount() {
         rest = new RestClient(port);
         registry = new TestRegistry(jdbc);
-        user("head-ahvaz", "district-head-ahvaz");
-        user("head-karun", "district-head-karun");
-        user("trainer-ahvaz", "trainer-ahvaz");
-        user("registry-system", "integration");
+        Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
+        Officials.user(identity, "head-karun", "district-head-karun", PASSWORD);
+        Officials.user(identity, "trainer-ahvaz", "trainer-ahvaz", PASSWORD);
+        Officials.user(identity, "registry-system", "integration", PASSWORD);
     }
 
     @Test
@@ -136,7 +133,7 @@ class StationReadinessIT {
         assertThat(released.status()).as(released.body()).isEqualTo(204);
 
         // The job executor probes the link on its own; the trainer's task appears once the link tested OK.
-        JsonNode training = await(() -> rest.get("/engine-rest/task?processInstanceBusinessKey=AHV-IT01"
+        JsonNode training = Officials.awaitTask(() -> rest.get("/engine-rest/task?processInstanceBusinessKey=AHV-IT01"
                 + "&taskDefinitionKey=signOffTraining", "trainer-ahvaz", PASSWORD).json());
         assertThat(registry.status("AHV-IT01")).isEqualTo("CONNECTED");
 
@@ -175,31 +172,5 @@ class StationReadinessIT {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json()).hasSize(1);
         return response.json().get(0);
-    }
-
-    private static JsonNode await(Supplier<JsonNode> list) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode tasks = list.get();
-            if (tasks != null && tasks.size() == 1) {
-                return tasks.get(0);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no task appeared within 60 s");
-    }
-
-    private void user(String id, String group) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setPassword(PASSWORD);
-            identity.saveUser(user);
-            identity.createMembership(id, group);
-        }
     }
 }

@@ -8,75 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.electionprep.county.CountyProcessDeployment;
-import org.electionprep.support.LoopbackLinkServer;
-import org.electionprep.support.ProcessTest;
+import org.electionprep.support.ReadinessProcessTest;
 import org.electionprep.support.ReadinessDriver;
-import org.electionprep.support.TestCounties;
-import org.electionprep.support.TestRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Drives every path of county-readiness and milestone-escalation with the real delegates: finalization reaching the
  * waiting stations, late stations, missed milestones, the officials' training and make-up session, help between
  * neighbours and fallbacks. Timers are fired explicitly; each test has counties of its own.
  */
-@ProcessTest
-class CountyReadinessProcessTest {
-
-    private static LoopbackLinkServer links;
-
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired IdentityService identity;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired AuthorizationService authorizations;
-    @Autowired CountyProcessDeployment deployment;
-
-    private TestCounties counties;
-    private TestRegistry registry;
-    private ReadinessDriver drive;
-
-    @BeforeAll
-    static void startLinks() {
-        links = LoopbackLinkServer.start();
-    }
-
-    @AfterAll
-    static void stopLinks() {
-        links.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        counties = new TestCounties(jdbc, identity, authorizations, deployment);
-        registry = new TestRegistry(jdbc);
-        drive = new ReadinessDriver(runtime, tasks, management, identity);
-    }
-
-    @AfterEach
-    void clearAuthentication() {
-        identity.clearAuthentication();
-    }
+class CountyReadinessProcessTest extends ReadinessProcessTest {
 
     @Test
     void theGovernorFinalizesOnceEveryStationIsVerifiedAndTheWaitingStationsGoOnToTheirChecks() {

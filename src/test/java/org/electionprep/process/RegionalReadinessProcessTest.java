@@ -9,77 +9,21 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.electionprep.county.CountyProcessDeployment;
-import org.electionprep.support.LoopbackLinkServer;
-import org.electionprep.support.ProcessTest;
+import org.electionprep.support.ReadinessProcessTest;
 import org.electionprep.support.ReadinessDriver;
-import org.electionprep.support.TestCounties;
-import org.electionprep.support.TestRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Drives every path of regional-readiness: the region's counties started in their own tenants, the shared regional
  * session reaching every county, the report once every county has declared, the report at the deadline, and the
  * starts that are refused.
  */
-@ProcessTest
-class RegionalReadinessProcessTest {
+class RegionalReadinessProcessTest extends ReadinessProcessTest {
 
-    private static LoopbackLinkServer links;
-
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired HistoryService history;
-    @Autowired IdentityService identity;
-    @Autowired AuthorizationService authorizations;
-    @Autowired CountyProcessDeployment deployment;
-    @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
-
-    private TestCounties counties;
-    private TestRegistry registry;
-    private ReadinessDriver drive;
-
-    @BeforeAll
-    static void startLinks() {
-        links = LoopbackLinkServer.start();
-    }
-
-    @AfterAll
-    static void stopLinks() {
-        links.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        counties = new TestCounties(jdbc, identity, authorizations, deployment);
-        registry = new TestRegistry(jdbc);
-        drive = new ReadinessDriver(runtime, tasks, management, identity);
-    }
-
-    @AfterEach
-    void clearAuthentication() {
-        identity.clearAuthentication();
-    }
 
     @Test
     void aRegionWhoseCountiesAllDeclareOnTimeEndsWithItsReadinessReport() throws Exception {
