@@ -34,7 +34,7 @@ public class CountyTenantIdProvider implements TenantIdProvider {
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
         String key = ctx.getProcessDefinition().getKey();
         return switch (key) {
-            case "station-readiness" -> stationCounty(ctx);
+            case "station-readiness", "station-change-approval" -> stationCounty(ctx);
             case "county-readiness" -> county(ctx);
             // A region spans counties: its work belongs to the province, whose tenant only province groups share.
             case "regional-readiness" -> access.province().code();

@@ -3,8 +3,10 @@ package org.electionprep.engine;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,25 @@ public class Messages {
             variables.forEach(message::setVariable);
             return message.correlateAllWithResult().size();
         });
+    }
+
+    /**
+     * Runs engine calls of the app itself, outside any engine command (a web request of the app's own API), without
+     * the caller's authorization: the authenticated user is set aside for the work and put back after it.
+     */
+    public static <T> T asApp(IdentityService identity, Supplier<T> work) {
+        if (Context.getCommandContext() != null) {
+            return asEngine(work);
+        }
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return work.get();
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
     }
 
     /** Runs engine calls of the app itself without the current user's authorization and tenant checks. */

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class StationFacts {
 
-    static final String STATION_PROCESS = "station-readiness";
+    static final Set<String> STATION_PROCESSES = Set.of("station-readiness", "station-change-approval");
     static final Set<String> COUNTY_PROCESSES = Set.of("county-readiness", "milestone-escalation");
     static final String REGION_PROCESS = "regional-readiness";
 
@@ -47,7 +47,7 @@ public class StationFacts {
             refreshRegion(instance);
             return Optional.empty();
         }
-        if (!STATION_PROCESS.equals(key)) {
+        if (!STATION_PROCESSES.contains(key)) {
             return Optional.empty();
         }
         String code = instance.getProcessBusinessKey();

@@ -23,7 +23,11 @@ public final class RestClient {
         this.base = "http://localhost:" + port;
     }
 
-    public record Response(int status, String body, JsonNode json) {
+    public record Response(int status, String body, JsonNode json, String contentType) {
+
+        Response(int status, String body, JsonNode json) {
+            this(status, body, json, null);
+        }
     }
 
     public Response get(String path, String user, String password) {
@@ -33,6 +37,19 @@ public final class RestClient {
     public Response post(String path, String user, String password, String jsonBody) {
         return send(request(path, user, password).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build());
+    }
+
+    /** A body of any type, as bytes (e.g. a CSV file with its byte-order mark). */
+    public Response post(String path, String user, String password, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path, user, password).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
+    public Response get(String path, String user, String password, String accept) {
+        return send(request(path, user, password).header("Accept", accept).GET().build());
     }
 
     private HttpRequest.Builder request(String path, String user, String password) {
@@ -52,7 +69,8 @@ public final class RestClient {
             if (body != null && !body.isBlank() && (body.startsWith("{") || body.startsWith("["))) {
                 node = json.readTree(body);
             }
-            return new Response(response.statusCode(), body, node);
+            return new Response(response.statusCode(), body, node,
+                    response.headers().firstValue("Content-Type").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException("HTTP " + request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

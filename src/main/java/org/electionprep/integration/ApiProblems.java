@@ -1,0 +1,68 @@
+package org.electionprep.integration;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every refusal of the integration API as problem+json, with a stable type a client can switch on. Global, because
+ * a wrong content type or method is refused before any controller is chosen (the webapps and /engine-rest are not
+ * Spring MVC and keep their own errors).
+ */
+@RestControllerAdvice
+public class ApiProblems {
+
+    @ExceptionHandler(ApiProblem.class)
+    ProblemDetail problem(ApiProblem problem) {
+        ProblemDetail body = of(problem.status(), problem.type(), problem.title(), problem.getMessage());
+        if (!problem.errors().isEmpty()) {
+            body.setProperty("errorCount", problem.errorCount());
+            body.setProperty("errors", problem.errors());
+        }
+        return body;
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail contentType(HttpMediaTypeNotSupportedException e) {
+        return of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type", "Unsupported content type",
+                "Content-Type " + e.getContentType() + " is not accepted here; send " + e.getSupportedMediaTypes());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail accept(HttpMediaTypeNotAcceptableException e) {
+        return of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
+                "This resource answers " + e.getSupportedMediaTypes());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail parameter(MethodArgumentTypeMismatchException e) {
+        return of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return of(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+                e.getMostSpecificCause().getMessage());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+        return of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed", e.getMessage());
+    }
+
+    static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(URI.create(ApiProblem.TYPE_BASE + type));
+        body.setTitle(title);
+        return body;
+    }
+}

@@ -1,0 +1,29 @@
+package org.electionprep.integration;
+
+import static org.electionprep.engine.Submissions.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.engine.ProcessActions;
+import org.electionprep.engine.Submissions;
+import org.springframework.stereotype.Component;
+
+/** Records the governor's decision on an imported change to a station of a finalized county. */
+@Component
+public class DecideStationChangeDelegate implements JavaDelegate {
+
+    private final StationChanges changes;
+    private final ProcessActions actions;
+
+    public DecideStationChangeDelegate(StationChanges changes, ProcessActions actions) {
+        this.changes = changes;
+        this.actions = actions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Submissions.run(() -> changes.decide(execution.getTenantId(), execution.getVariable("stationChangeId"),
+                text(execution.getVariable("changeDecision")), text(execution.getVariable("changeReason")),
+                actions.of(execution)));
+    }
+}

@@ -1,0 +1,138 @@
+package org.electionprep.integration;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.electionprep.county.CountyRegistry;
+import org.electionprep.engine.Messages;
+import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.station.StationAction;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A change to a station of a finalized county does not change the registry silently: it is held, and the governor
+ * approves or rejects it as a task of its own (process station-change-approval). Approving applies it then.
+ */
+@Service
+@Transactional
+public class StationChanges {
+
+    public static final String PROCESS = "station-change-approval";
+
+    private final JdbcTemplate jdbc;
+    private final StationQueries queries;
+    private final StationWriter writer;
+    private final CountyRegistry counties;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public StationChanges(JdbcTemplate jdbc, StationQueries queries, StationWriter writer, CountyRegistry counties,
+                          RuntimeService runtime, IdentityService identity, ObjectMapper json, Clock clock) {
+        this.identity = identity;
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.writer = writer;
+        this.counties = counties;
+        this.runtime = runtime;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Holds the change for approval; false when the very same change is already waiting. */
+    public boolean hold(ImportedStation station, List<String> differences, StationAction action) {
+        String proposed = write(station);
+        Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM station_change WHERE station_code = ?"
+                + " AND status = 'PENDING' AND proposed = ?", Integer.class, station.code(), proposed);
+        if (waiting != null && waiting > 0) {
+            return false;
+        }
+        String summary = String.join("\n", differences);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO station_change (station_code, proposed, summary,"
+                    + " requested_by, requested_at, status) VALUES (?, ?, ?, ?, ?, 'PENDING')", new String[] {"id"});
+            ps.setString(1, station.code());
+            ps.setString(2, proposed);
+            ps.setString(3, summary.length() > 2000 ? summary.substring(0, 2000) : summary);
+            ps.setString(4, action.actor());
+            ps.setTimestamp(5, Timestamp.from(clock.instant()));
+            return ps;
+        }, keys);
+        long id = keys.getKey().longValue();
+        Messages.asApp(identity, () -> runtime.startProcessInstanceByKey(PROCESS, station.code(),
+                Map.of("stationCode", station.code(), "stationChangeId", id)));
+        return true;
+    }
+
+    public String summary(Object changeId) {
+        return jdbc.queryForObject("SELECT summary FROM station_change WHERE id = ?", String.class, id(changeId));
+    }
+
+    /** The governor's decision on a held change of a station of this county; approving applies it. */
+    public void decide(String county, Object changeId, String decision, String reason, StationAction action) {
+        if (!"approve".equals(decision) && !"reject".equals(decision)) {
+            throw new RejectedSubmissionException("تصمیم را انتخاب کنید: تأیید یا رد");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RejectedSubmissionException("دلیل تصمیم را بنویسید");
+        }
+        Map<String, Object> change = jdbc.queryForMap("SELECT station_code, proposed, status FROM station_change"
+                + " WHERE id = ?", id(changeId));
+        String code = (String) change.get("station_code");
+        Map<String, Object> current = queries.station(code);
+        if (current == null || !county.equals(current.get("county")) || !"PENDING".equals(change.get("status"))) {
+            throw new RejectedSubmissionException("این تغییر قابل تصمیم‌گیری نیست");
+        }
+        counties.lock(county);
+        boolean approve = "approve".equals(decision);
+        if (approve) {
+            ImportedStation proposed = read((String) change.get("proposed"));
+            List<String> differences = writer.differences(proposed, current);
+            if (!differences.isEmpty()) {
+                writer.update(proposed, current, differences, action);
+            }
+        }
+        jdbc.update("UPDATE station_change SET status = ?, decided_by = ?, decided_at = ?, reason = ? WHERE id = ?",
+                approve ? "APPROVED" : "REJECTED", action.actor(), Timestamp.from(clock.instant()), reason.strip(),
+                id(changeId));
+    }
+
+    private String write(ImportedStation station) {
+        try {
+            return json.writeValueAsString(new ImportedStation(0, station.code(), station.name(), station.county(),
+                    station.district(), station.kind(), station.area(), station.building(), station.address(),
+                    station.latitude(), station.longitude(), station.expectedVoters(), station.capacity(),
+                    station.primary(), station.backup()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ImportedStation read(String proposed) {
+        try {
+            return json.readValue(proposed, ImportedStation.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long id(Object value) {
+        try {
+            return value instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(value));
+        } catch (NumberFormatException e) {
+            throw new RejectedSubmissionException("شناسه تغییر «" + value + "» درست نیست");
+        }
+    }
+}

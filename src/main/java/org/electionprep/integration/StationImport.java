@@ -1,0 +1,187 @@
+package org.electionprep.integration;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.electionprep.county.CountyRegistry;
+import org.electionprep.integration.ApiProblem.RowError;
+import org.electionprep.station.StationAction;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a station file all or nothing: a first pass reads and checks every row (values, counties and districts,
+ * the caller's right to each county, codes and circuits repeated in the file or used by another station); any bad
+ * row and nothing is written. A second pass upserts by station code in one transaction: new stations, changed ones,
+ * unchanged ones left alone; a change to a station of a finalized county is held for the governor's approval. Then
+ * the new stations' pipelines are started.
+ */
+@Service
+public class StationImport {
+
+    /** How many bad values a refusal lists; the count says how many there were in all. */
+    static final int LISTED_ERRORS = 500;
+
+    /**
+     * What an import did. New stations' pipelines are started before the answer when there are at most
+     * {@code inlineStarts} of them, otherwise in the background right after (processesQueued), finished at the next
+     * start-up if the app stops first.
+     */
+    public record Result(long rows, int created, int updated, int unchanged, int heldForApproval, int processesStarted,
+                         int processesQueued) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final StationQueries queries;
+    private final StationWriter writer;
+    private final StationChanges changes;
+    private final CountyRegistry counties;
+    private final PipelineStarter starter;
+    private final TransactionTemplate transactions;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final TaskExecutor background;
+    private final int inlineStarts;
+
+    public StationImport(JdbcTemplate jdbc, StationQueries queries, StationWriter writer, StationChanges changes,
+                         CountyRegistry counties, PipelineStarter starter, TransactionTemplate transactions,
+                         com.fasterxml.jackson.databind.ObjectMapper json, TaskExecutor background,
+                         @Value("${election-prep.api.inline-starts:500}") int inlineStarts) {
+        this.background = background;
+        this.inlineStarts = inlineStarts;
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.writer = writer;
+        this.changes = changes;
+        this.counties = counties;
+        this.starter = starter;
+        this.transactions = transactions;
+        this.json = json;
+    }
+
+    public Result importFile(Path path, ImportFile.Format format, ApiCaller caller) {
+        ImportFile file = new ImportFile(path, format, json);
+        check(file, caller);
+        StationAction action = new StationAction(caller.user(), null, null, null);
+        int[] counts = new int[4];
+        List<String> created = new ArrayList<>();
+        long rows = transactions.execute(status -> file.forEach((line, values, unreadable) -> {
+            ImportedStation s = StationColumns.parse(line, values, new ArrayList<>());
+            Map<String, Object> current = queries.station(s.code());
+            if (current == null) {
+                writer.insert(s, action);
+                counts[0]++;
+                if (created.size() <= inlineStarts) {
+                    created.add(s.code());
+                }
+                return;
+            }
+            List<String> differences = writer.differences(s, current);
+            if (differences.isEmpty()) {
+                counts[2]++;
+            } else if (counties.isFinalized(s.county())) {
+                if (changes.hold(s, differences, action)) {
+                    counts[3]++;
+                } else {
+                    counts[2]++; // the same change is already waiting for the governor
+                }
+            } else {
+                writer.update(s, current, differences, action);
+                counts[1]++;
+            }
+        }));
+        if (counts[0] > inlineStarts) {
+            background.execute(starter::startPending);
+            return new Result(rows, counts[0], counts[1], counts[2], counts[3], 0, counts[0]);
+        }
+        int started = starter.start(created);
+        return new Result(rows, counts[0], counts[1], counts[2], counts[3], started, 0);
+    }
+
+    /** The first pass: every row read and checked, nothing written. */
+    private void check(ImportFile file, ApiCaller caller) {
+        Map<String, String> districtCounty = new HashMap<>();
+        jdbc.query("SELECT code, county_code FROM district", rs -> {
+            districtCounty.put(rs.getString(1), rs.getString(2));
+        });
+        Set<String> knownCounties = new HashSet<>(jdbc.queryForList("SELECT code FROM county", String.class));
+        Map<String, Long> codes = new HashMap<>();
+        Map<String, String> circuits = new HashMap<>();
+        List<RowError> errors = new ArrayList<>();
+        List<RowError> forbidden = new ArrayList<>();
+        long[] errorCount = {0};
+        file.forEach((line, values, unreadable) -> {
+            List<RowError> rowErrors = new ArrayList<>(unreadable);
+            ImportedStation s = unreadable.isEmpty() ? StationColumns.parse(line, values, rowErrors) : null;
+            if (s != null) {
+                if (!knownCounties.contains(s.county())) {
+                    rowErrors.add(new RowError(line, s.code(), "county", "no county '" + s.county() + "' in the registry"));
+                } else if (!caller.mayImport(s.county())) {
+                    forbidden.add(new RowError(line, s.code(), "county", "this account may not import stations of '"
+                            + s.county() + "'"));
+                }
+                if (s.district() != null && !s.county().equals(districtCounty.get(s.district()))) {
+                    rowErrors.add(new RowError(line, s.code(), "district", districtCounty.containsKey(s.district())
+                            ? "district '" + s.district() + "' belongs to county '" + districtCounty.get(s.district()) + "'"
+                            : "no district '" + s.district() + "' in the registry"));
+                }
+                Long earlier = codes.putIfAbsent(s.code(), line);
+                if (earlier != null) {
+                    rowErrors.add(new RowError(line, s.code(), "code", "the code is also on line " + earlier));
+                }
+                for (ImportedStation.Link link : new ImportedStation.Link[] {s.primary(), s.backup()}) {
+                    if (link != null) {
+                        checkCircuit(line, s, link, circuits, rowErrors);
+                    }
+                }
+                Map<String, Object> current = queries.station(s.code());
+                if (current != null && !s.county().equals(current.get("county"))) {
+                    rowErrors.add(new RowError(line, s.code(), "county", "the station is in county '"
+                            + current.get("county") + "'; a station cannot move to another county"));
+                }
+            }
+            errorCount[0] += rowErrors.size();
+            for (RowError error : rowErrors) {
+                if (errors.size() < LISTED_ERRORS) {
+                    errors.add(error);
+                }
+            }
+        });
+        if (!forbidden.isEmpty()) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden-county", "Not your county's stations",
+                    forbidden.size() + " row(s) name a county this account may not import; nothing was imported",
+                    forbidden.subList(0, Math.min(forbidden.size(), LISTED_ERRORS)), forbidden.size());
+        }
+        if (errorCount[0] > 0) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-rows", "Invalid rows", errorCount[0]
+                    + " invalid value(s); nothing was imported. Fix every listed row and send the whole file again",
+                    errors, errorCount[0]);
+        }
+    }
+
+    private void checkCircuit(long line, ImportedStation s, ImportedStation.Link link, Map<String, String> circuits,
+                              List<RowError> rowErrors) {
+        String other = circuits.putIfAbsent(link.circuitId(), s.code());
+        String field = link == s.primary() ? "primary_circuit" : "backup_circuit";
+        if (other != null && !other.equals(s.code())) {
+            rowErrors.add(new RowError(line, s.code(), field, "circuit '" + link.circuitId()
+                    + "' is also given for station " + other));
+        } else if (other != null) {
+            rowErrors.add(new RowError(line, s.code(), field, "the primary and backup links have the same circuit"));
+        }
+        List<String> owner = jdbc.queryForList("SELECT station_code FROM network_link WHERE circuit_id = ?",
+                String.class, link.circuitId());
+        if (!owner.isEmpty() && !owner.get(0).equals(s.code())) {
+            rowErrors.add(new RowError(line, s.code(), field, "circuit '" + link.circuitId()
+                    + "' belongs to station " + owner.get(0)));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.electionprep.integration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads the registry for the API: filtered pages of stations, and one station with its links, tests and trail. */
+@Repository
+public class StationQueries {
+
+    /** The registry's columns in the import format's order and names (see {@link StationColumns}). */
+    static final String SELECT = """
+            SELECT s.code, s.name, s.county_code AS county, s.district_code AS district, s.kind, s.area, s.building,
+                   s.address, s.latitude, s.longitude, s.expected_voters, s.capacity, s.status,
+                   s.at_risk_milestone, s.fallback_mode,
+                   p.medium AS primary_medium, p.provider AS primary_provider, p.circuit_id AS primary_circuit,
+                   p.endpoint AS primary_endpoint,
+                   b.medium AS backup_medium, b.provider AS backup_provider, b.circuit_id AS backup_circuit,
+                   b.endpoint AS backup_endpoint
+            FROM station s
+            LEFT JOIN network_link p ON p.id = (SELECT MIN(id) FROM network_link WHERE station_code = s.code
+                                                AND role = 'PRIMARY' AND active = TRUE)
+            LEFT JOIN network_link b ON b.id = (SELECT MIN(id) FROM network_link WHERE station_code = s.code
+                                                AND role = 'BACKUP')
+            """;
+
+    public record Filter(List<String> counties, String district, String status, Boolean atRisk) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public StationQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long count(Filter filter) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM station s" + where, Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    public List<Map<String, Object>> page(Filter filter, int page, int size) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        args.add(size);
+        args.add((long) page * size);
+        return rows(jdbc.queryForList(SELECT + where + " ORDER BY s.code LIMIT ? OFFSET ?", args.toArray()));
+    }
+
+    /** Every matching station, one row at a time in code order, for the CSV export. */
+    public void each(Filter filter, java.util.function.Consumer<Map<String, Object>> row) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        jdbc.query(SELECT + where + " ORDER BY s.code", rs -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                values.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getObject(i));
+            }
+            row.accept(values);
+        }, args.toArray());
+    }
+
+    public Map<String, Object> station(String code) {
+        List<Map<String, Object>> found = rows(jdbc.queryForList(SELECT + " WHERE s.code = ?", code));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    public List<Map<String, Object>> links(String code) {
+        return rows(jdbc.queryForList("""
+                SELECT l.role, l.medium, l.provider, l.circuit_id, l.endpoint, l.active,
+                       t.tested_at AS last_tested_at, t.result AS last_result, t.latency_ms AS last_latency_ms,
+                       t.loss_percent AS last_loss_percent
+                FROM network_link l
+                LEFT JOIN link_test t ON t.id = (SELECT MAX(id) FROM link_test WHERE link_id = l.id)
+                WHERE l.station_code = ? ORDER BY l.role DESC, l.id
+                """, code));
+    }
+
+    public List<Map<String, Object>> tests(String code, int limit) {
+        return rows(jdbc.queryForList("SELECT t.tested_at, l.circuit_id, t.endpoint, t.samples, t.successes,"
+                + " t.loss_percent, t.latency_ms, t.result, t.detail, t.tested_by FROM link_test t"
+                + " JOIN network_link l ON l.id = t.link_id WHERE t.station_code = ?"
+                + " ORDER BY t.tested_at DESC, t.id DESC LIMIT ?", code, limit));
+    }
+
+    public List<Map<String, Object>> timeline(String code) {
+        return rows(jdbc.queryForList("SELECT occurred_at, event_type, from_status, to_status, actor, activity_id,"
+                + " task_id, details FROM station_event WHERE station_code = ? ORDER BY occurred_at, id", code));
+    }
+
+    private static String where(Filter filter, List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.counties() != null) {
+            if (filter.counties().isEmpty()) {
+                conditions.add("1 = 0");
+            } else {
+                conditions.add("s.county_code IN (" + String.join(", ", filter.counties().stream().map(c -> "?").toList())
+                        + ")");
+                args.addAll(filter.counties());
+            }
+        }
+        if (filter.district() != null) {
+            conditions.add("s.district_code = ?");
+            args.add(filter.district());
+        }
+        if (filter.status() != null) {
+            conditions.add("s.status = ?");
+            args.add(filter.status());
+        }
+        if (filter.atRisk() != null) {
+            conditions.add(filter.atRisk() ? "s.at_risk_milestone IS NOT NULL" : "s.at_risk_milestone IS NULL");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** Column names in lower case, whatever the database answers. */
+    private static List<Map<String, Object>> rows(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> lower = new LinkedHashMap<>();
+            row.forEach((k, v) -> lower.put(k.toLowerCase(), v));
+            out.add(lower);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,183 @@
+package org.electionprep.integration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.electionprep.engine.Messages;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The station registry for other systems: import, query and export, each scoped to the caller's counties. */
+@RestController
+@RequestMapping("/api/stations")
+@Tag(name = "stations", description = "Import, query and export the station registry")
+public class StationsController {
+
+    static final String CSV = "text/csv";
+
+    private final StationQueries queries;
+    private final StationImport imports;
+    private final ApiCaller caller;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final long maxImportBytes;
+
+    public StationsController(StationQueries queries, StationImport imports, ApiCaller caller, RuntimeService runtime,
+                              IdentityService identity, @Value("${election-prep.api.max-import-bytes:67108864}") long maxImportBytes) {
+        this.queries = queries;
+        this.imports = imports;
+        this.caller = caller;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.maxImportBytes = maxImportBytes;
+    }
+
+    @Operation(summary = "Import stations (CSV with a header line, or a JSON array), all or nothing, upsert by code")
+    @PostMapping(path = "/import", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public StationImport.Result importStations(HttpServletRequest request) throws IOException {
+        if (!caller.isIntegration()) {
+            throw ApiProblem.forbidden("Only integration accounts import stations");
+        }
+        ImportFile.Format format = request.getContentType().toLowerCase(Locale.ROOT).startsWith(CSV)
+                ? ImportFile.Format.CSV : ImportFile.Format.JSON;
+        Path upload = Files.createTempFile("station-import-", format == ImportFile.Format.CSV ? ".csv" : ".json");
+        try {
+            long size = copy(request.getInputStream(), upload);
+            if (size == 0) {
+                throw ImportFile.empty();
+            }
+            return imports.importFile(upload, format, caller);
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    @Operation(summary = "A page of stations, filtered by county, district, status and at-risk")
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> list(@RequestParam(required = false) String county,
+                                    @RequestParam(required = false) String district,
+                                    @RequestParam(required = false) String status,
+                                    @RequestParam(required = false) Boolean atRisk,
+                                    @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 1000) {
+            throw ApiProblem.badRequest("invalid-parameter", "Invalid parameter",
+                    "page must be 0 or more and size between 1 and 1000");
+        }
+        StationQueries.Filter filter = filter(county, district, status, atRisk);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("page", page);
+        body.put("size", size);
+        body.put("total", queries.count(filter));
+        body.put("items", queries.page(filter, page, size));
+        return body;
+    }
+
+    @Operation(summary = "The stations as CSV in exactly the import format (re-importing it changes nothing)")
+    @GetMapping(produces = CSV)
+    public void export(@RequestParam(required = false) String county, @RequestParam(required = false) String district,
+                       @RequestParam(required = false) String status, @RequestParam(required = false) Boolean atRisk,
+                       HttpServletResponse response) throws IOException {
+        StationQueries.Filter filter = filter(county, district, status, atRisk);
+        response.setContentType(CSV + ";charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"stations.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(StationColumns.COLUMNS.toArray(String[]::new)).get());
+        queries.each(filter, row -> {
+            try {
+                csv.printRecord(StationColumns.COLUMNS.stream().map(row::get).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        csv.flush();
+    }
+
+    @Operation(summary = "One station with its links, latest link tests, timeline and the process's current step")
+    @GetMapping(path = "/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> one(@PathVariable String code) {
+        Map<String, Object> station = queries.station(code.toUpperCase(Locale.ROOT));
+        if (station == null) {
+            throw ApiProblem.notFound("No station with code '" + code + "'");
+        }
+        if (!caller.mayRead((String) station.get("county"))) {
+            throw ApiProblem.forbidden("Station '" + code + "' belongs to a county this account may not read");
+        }
+        String stationCode = (String) station.get("code");
+        Map<String, Object> body = new LinkedHashMap<>(station);
+        body.put("links", queries.links(stationCode));
+        body.put("linkTests", queries.tests(stationCode, 20));
+        body.put("timeline", queries.timeline(stationCode));
+        body.put("currentSteps", currentSteps(stationCode));
+        return body;
+    }
+
+    private List<String> currentSteps(String code) {
+        return Messages.asApp(identity, () -> {
+            ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("station-readiness")
+                    .processInstanceBusinessKey(code).singleResult();
+            return instance == null ? List.<String>of() : runtime.getActiveActivityIds(instance.getId());
+        });
+    }
+
+    private StationQueries.Filter filter(String county, String district, String status, Boolean atRisk) {
+        List<String> counties;
+        if (county != null) {
+            if (!caller.mayRead(county)) {
+                throw ApiProblem.forbidden("This account may not read the stations of county '" + county + "'");
+            }
+            counties = List.of(county);
+        } else {
+            counties = caller.isAdmin() ? null : caller.tenants();
+        }
+        return new StationQueries.Filter(counties, district, status == null ? null : status.toUpperCase(Locale.ROOT),
+                atRisk);
+    }
+
+    /** Copies the upload to disk, refusing it once it passes the limit. */
+    private long copy(InputStream in, Path target) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(target)) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                total += n;
+                if (total > maxImportBytes) {
+                    throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large", "File too large",
+                            "An import may be at most " + maxImportBytes + " bytes; split the file by county");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,354 @@
+package org.electionprep.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.electionprep.support.EmbeddedPostgresInitializer;
+import org.electionprep.support.Officials;
+import org.electionprep.support.RestClient;
+import org.electionprep.support.RestClient.Response;
+import org.electionprep.support.TestRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The integration API on PostgreSQL over HTTP, as an integrating system would use it: the station import (CSV and
+ * JSON, all or nothing, idempotent, county-scoped), a table of malformed inputs each with its exact problem and the
+ * registry unchanged, queries, export and re-import, a change held for the governor, and a 5,000-row import.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ADMIN_USER=it-admin",
+        "ADMIN_PASSWORD=it-admin-password-1405",
+        "election-prep.api.max-import-bytes=3000000",
+})
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@DirtiesContext
+class StationApiIT {
+
+    static final String PASSWORD = "it-password-1405";
+    static final String HEADER = "code,name,county,district,kind,area,building,address,latitude,longitude,"
+            + "expected_voters,capacity,primary_medium,primary_provider,primary_circuit,primary_endpoint,"
+            + "backup_medium,backup_provider,backup_circuit,backup_endpoint\n";
+
+    @LocalServerPort int port;
+    @Autowired IdentityService identity;
+    @Autowired RuntimeService runtime;
+    @Autowired JdbcTemplate jdbc;
+
+    private RestClient rest;
+
+    @BeforeEach
+    void givenAccountsAndDistricts() {
+        rest = new RestClient(port);
+        Officials.user(identity, "abadan-system", "integration-abadan", PASSWORD);
+        Officials.user(identity, "province-system", "integration", PASSWORD);
+        Officials.user(identity, "head-abadan", "district-head-abadan", PASSWORD);
+        Officials.user(identity, "gov-bavi", "governor-bavi", PASSWORD);
+        TestRegistry registry = new TestRegistry(jdbc);
+        registry.district("abadan-central", "abadan", "مرکزی");
+        registry.district("abadan-arvandkenar", "abadan", "اروندکنار");
+        registry.district("bavi-central", "bavi", "مرکزی");
+        registry.district("shadegan-central", "shadegan", "مرکزی");
+    }
+
+    static String row(String code, String name, String county, String district, int expected, int capacity,
+                      String circuit) {
+        return code + "," + name + "," + county + "," + district + ",FIXED,URBAN,دبستان,خیابان امام,30.3,48.2,"
+                + expected + "," + capacity + ",FIBRE,مخابرات," + circuit + ",http://127.0.0.1:18999/" + circuit
+                + ",,,,\n";
+    }
+
+    @Test
+    void aCountyAccountImportsItsStationsOnceAndTheirPipelinesStart() {
+        // Persian digits, an Arabic yeh and kaf, and the byte-order mark a spreadsheet writes.
+        String csv = "\uFEFF" + HEADER
+                + "ABD-۰۰۰۱,شعبه يك آبادان,abadan,abadan-central,FIXED,URBAN,مدرسه,خیابان امام,30.3,48.2,۵۰۰,۸۰۰,"
+                + "FIBRE,مخابرات,ABD-0001-P,http://127.0.0.1:18999/a1,4G,ایرانسل,ABD-0001-B,http://127.0.0.1:18999/b1\n"
+                + row("ABD-0002", "شعبه دو", "abadan", "abadan-arvandkenar", 400, 700, "ABD-0002-P");
+
+        Response first = importCsv("abadan-system", csv);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("created").asInt()).isEqualTo(2);
+        assertThat(first.json().get("processesStarted").asInt()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT name FROM station WHERE code = 'ABD-0001'", String.class))
+                .isEqualTo("شعبه یک آبادان");
+        assertThat(jdbc.queryForObject("SELECT expected_voters FROM station WHERE code = 'ABD-0001'", Integer.class))
+                .isEqualTo(500);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("ABD-0002").count()).isEqualTo(1);
+
+        Response again = importCsv("abadan-system", csv);
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("unchanged").asInt()).isEqualTo(2);
+        assertThat(again.json().get("created").asInt()).isZero();
+        assertThat(again.json().get("processesStarted").asInt()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("ABD-0001").count()).isEqualTo(1);
+
+        JsonNode one = rest.get("/api/stations/ABD-0001", "abadan-system", PASSWORD).json();
+        assertThat(one.get("links")).hasSize(2);
+        assertThat(one.get("currentSteps").get(0).asText()).isEqualTo("verifySite");
+        assertThat(one.get("timeline").findValuesAsText("event_type")).contains("STATION_IMPORTED", "RECORD_VALID");
+    }
+
+    @Test
+    void aJsonImportIsTheSameFormatAndAnExportReimportsUnchanged() {
+        String json = """
+                [{"code": "ABD-0101", "name": "شعبه ۱۰۱", "county": "abadan", "district": "abadan-central",
+                  "expected_voters": 300, "capacity": 600, "latitude": 30.31, "longitude": 48.25,
+                  "primary_circuit": "ABD-0101-P", "primary_endpoint": "http://127.0.0.1:18999/x"}]
+                """;
+        Response imported = rest.post("/api/stations/import", "province-system", PASSWORD, "application/json",
+                json.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("created").asInt()).isEqualTo(1);
+
+        Response export = rest.get("/api/stations?county=abadan", "province-system", PASSWORD, "text/csv");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body()).startsWith(HEADER.strip()).contains("ABD-0101");
+        Response reimport = importCsv("province-system", export.body());
+        assertThat(reimport.status()).as(reimport.body()).isEqualTo(200);
+        assertThat(reimport.json().get("created").asInt()).isZero();
+        assertThat(reimport.json().get("updated").asInt()).isZero();
+        assertThat(reimport.json().get("unchanged").asInt()).isEqualTo(reimport.json().get("rows").asInt());
+    }
+
+    @Test
+    void readingIsScopedToTheAccountsCounties() {
+        importCsv("province-system", HEADER + row("BAV-0001", "شعبه باوی", "bavi", "bavi-central", 300, 600, "BAV-0001-P"));
+        importCsv("province-system", HEADER + row("ABD-0201", "شعبه آبادان", "abadan", "abadan-central", 300, 600, "ABD-0201-P"));
+
+        JsonNode page = rest.get("/api/stations?size=500", "abadan-system", PASSWORD).json();
+        assertThat(page.get("items").findValuesAsText("county")).containsOnly("abadan");
+        assertThat(rest.get("/api/stations?county=bavi", "abadan-system", PASSWORD).status()).isEqualTo(403);
+        assertThat(rest.get("/api/stations/BAV-0001", "abadan-system", PASSWORD).status()).isEqualTo(403);
+        assertThat(rest.get("/api/stations/NO-SUCH", "abadan-system", PASSWORD).status()).isEqualTo(404);
+        JsonNode bavi = rest.get("/api/stations?county=bavi&status=proposed&page=0&size=1", "gov-bavi", PASSWORD).json();
+        assertThat(bavi.get("total").asInt()).isEqualTo(1);
+        assertThat(bavi.get("items").get(0).get("code").asText()).isEqualTo("BAV-0001");
+
+        Response anonymous = rest.get("/api/stations", null, null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        Response officialImport = importCsv("head-abadan", HEADER + row("ABD-0301", "x", "abadan", "abadan-central", 1, 2, "C1"));
+        assertThat(officialImport.status()).as("only integration accounts import").isEqualTo(403);
+    }
+
+    @Test
+    void aCountyAccountCannotImportAnotherCountysStations() {
+        long before = stations();
+        Response response = importCsv("abadan-system", HEADER
+                + row("ABD-0401", "شعبه", "abadan", "abadan-central", 300, 600, "ABD-0401-P")
+                + row("BAV-0401", "شعبه", "bavi", "bavi-central", 300, 600, "BAV-0401-P"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.json().get("type").asText()).endsWith("/forbidden-county");
+        assertThat(response.json().get("errors").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(stations()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangeToAStationOfAFinalizedCountyWaitsForTheGovernor() {
+        importCsv("province-system", HEADER + row("BAV-0501", "شعبه قدیم", "bavi", "bavi-central", 300, 600, "BAV-0501-P"));
+        jdbc.update("UPDATE county SET finalized_at = CURRENT_TIMESTAMP, finalized_by = 'gov-bavi' WHERE code = 'bavi'");
+        try {
+            Response changed = importCsv("province-system", HEADER
+                    + row("BAV-0501", "شعبه جدید", "bavi", "bavi-central", 300, 650, "BAV-0501-P"));
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            assertThat(changed.json().get("heldForApproval").asInt()).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT name FROM station WHERE code = 'BAV-0501'", String.class))
+                    .as("not changed silently").isEqualTo("شعبه قدیم");
+            Response twice = importCsv("province-system", HEADER
+                    + row("BAV-0501", "شعبه جدید", "bavi", "bavi-central", 300, 650, "BAV-0501-P"));
+            assertThat(twice.json().get("heldForApproval").asInt()).as("the same change waits once").isZero();
+
+            JsonNode task = Officials.awaitTask(() -> rest.get("/engine-rest/task?taskDefinitionKey=approveStationChange",
+                    "gov-bavi", PASSWORD).json());
+            Response decided = rest.post("/engine-rest/task/" + task.get("id").asText() + "/complete", "gov-bavi",
+                    PASSWORD, "{\"variables\":{\"changeDecision\":{\"value\":\"approve\"},"
+                            + "\"changeReason\":{\"value\":\"نام درست است\"}}}");
+            assertThat(decided.status()).as(decided.body()).isEqualTo(204);
+            assertThat(jdbc.queryForObject("SELECT name FROM station WHERE code = 'BAV-0501'", String.class))
+                    .isEqualTo("شعبه جدید");
+            assertThat(jdbc.queryForObject("SELECT status FROM station_change WHERE station_code = 'BAV-0501'",
+                    String.class)).isEqualTo("APPROVED");
+        } finally {
+            jdbc.update("UPDATE county SET finalized_at = NULL, finalized_by = NULL WHERE code = 'bavi'");
+        }
+    }
+
+    static Stream<Arguments> malformed() {
+        String ok = row("ABD-0901", "شعبه", "abadan", "abadan-central", 300, 600, "ABD-0901-P");
+        return Stream.of(
+                Arguments.of("an empty body", "text/csv", "", 400, "empty-file", null, 0),
+                Arguments.of("a header without rows", "text/csv", HEADER, 400, "empty-file", null, 0),
+                Arguments.of("an empty JSON array", "application/json", "[]", 400, "empty-file", null, 0),
+                Arguments.of("a wrong content type", "text/plain", HEADER + ok, 415, "unsupported-content-type", null, 0),
+                Arguments.of("JSON that is not an array", "application/json", "{\"code\": \"X\"}", 400, "invalid-json", null, 0),
+                Arguments.of("malformed JSON", "application/json", "[{\"code\": ", 400, "invalid-json", null, 0),
+                Arguments.of("an unknown column", "text/csv", "code,name,county,colour\nA-1,x,abadan,red\n", 400,
+                        "unknown-columns", null, 0),
+                Arguments.of("a missing county column", "text/csv", "code,name\nA-1,x\n", 400, "missing-columns", null, 0),
+                Arguments.of("a missing name", "text/csv", HEADER + row("ABD-0902", "", "abadan", "abadan-central", 300,
+                        600, "ABD-0902-P"), 400, "invalid-rows", "name", 2),
+                Arguments.of("an invalid code", "text/csv", HEADER + row("AB D", "x", "abadan", "abadan-central", 300,
+                        600, "ABD-0903-P"), 400, "invalid-rows", "code", 2),
+                Arguments.of("an unknown county", "text/csv", HEADER + row("XYZ-0001", "x", "nowhere", "", 300, 600,
+                        "XYZ-0001-P"), 400, "invalid-rows", "county", 2),
+                Arguments.of("a district of another county", "text/csv", HEADER + row("ABD-0904", "x", "abadan",
+                        "bavi-central", 300, 600, "ABD-0904-P"), 400, "invalid-rows", "district", 2),
+                Arguments.of("an unknown district", "text/csv", HEADER + row("ABD-0905", "x", "abadan", "abadan-nowhere",
+                        300, 600, "ABD-0905-P"), 400, "invalid-rows", "district", 2),
+                Arguments.of("a capacity that is not a number", "text/csv", HEADER + ok.replace(",600,", ",ششصد,"), 400,
+                        "invalid-rows", "capacity", 2),
+                Arguments.of("negative expected voters", "text/csv", HEADER + ok.replace(",300,", ",-3,"), 400,
+                        "invalid-rows", "expected_voters", 2),
+                Arguments.of("a latitude out of range", "text/csv", HEADER + ok.replace(",30.3,", ",130.3,"), 400,
+                        "invalid-rows", "latitude", 2),
+                Arguments.of("an unknown kind", "text/csv", HEADER + ok.replace(",FIXED,", ",FLOATING,"), 400,
+                        "invalid-rows", "kind", 2),
+                Arguments.of("an endpoint that is not a URL", "text/csv", HEADER + ok.replace("http://127.0.0.1:18999/",
+                        "not a url "), 400, "invalid-rows", "primary_endpoint", 2),
+                Arguments.of("an unknown medium", "text/csv", HEADER + ok.replace(",FIBRE,", ",PIGEON,"), 400,
+                        "invalid-rows", "primary_medium", 2),
+                Arguments.of("an endpoint without its circuit", "text/csv", HEADER + ok.replace(",ABD-0901-P,", ",,"),
+                        400, "invalid-rows", "primary_circuit", 2),
+                Arguments.of("a code twice in one file", "text/csv", HEADER + ok + ok.replace("ABD-0901-P", "ABD-0901-Q"),
+                        400, "invalid-rows", "code", 3),
+                Arguments.of("a circuit given for two stations", "text/csv", HEADER + ok
+                        + row("ABD-0906", "x", "abadan", "abadan-central", 300, 600, "ABD-0901-P"), 400, "invalid-rows",
+                        "primary_circuit", 3),
+                Arguments.of("a row with too few values", "text/csv", HEADER + "ABD-0907,x,abadan\n", 400,
+                        "invalid-rows", null, 2),
+                Arguments.of("an unknown JSON field", "application/json", "[{\"code\": \"ABD-0908\", \"name\": \"x\","
+                        + " \"county\": \"abadan\", \"colour\": \"red\"}]", 400, "invalid-rows", "colour", 1),
+                Arguments.of("a JSON value of the wrong type", "application/json", "[{\"code\": \"ABD-0909\","
+                        + " \"name\": \"x\", \"county\": \"abadan\", \"capacity\": true}]", 400, "invalid-rows",
+                        "capacity", 1),
+                Arguments.of("a JSON element that is not an object", "application/json", "[\"ABD-0910\"]", 400,
+                        "invalid-rows", null, 1),
+                Arguments.of("a file over the size limit", "text/csv", HEADER + ok.repeat(40_000), 413,
+                        "file-too-large", null, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformed")
+    void aMalformedImportIsRefusedWithItsOwnProblemAndWritesNothing(String description, String contentType, String body,
+                                                                   int status, String type, String field, int line) {
+        long stations = stations();
+        long events = count("SELECT COUNT(*) FROM station_event");
+
+        Response response = rest.post("/api/stations/import", "province-system", PASSWORD, contentType,
+                body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).isEqualTo("https://electionprep.org/problems/" + type);
+        assertThat(response.json().get("title").asText()).isNotBlank();
+        assertThat(response.json().get("detail").asText()).isNotBlank();
+        if (line > 0) {
+            JsonNode error = response.json().get("errors").get(0);
+            assertThat(error.get("line").asInt()).as(response.body()).isEqualTo(line);
+            if (field != null) {
+                assertThat(error.get("field").asText()).as(response.body()).isEqualTo(field);
+            }
+            assertThat(error.get("reason").asText()).isNotBlank();
+        }
+        assertThat(stations()).as("registry unchanged").isEqualTo(stations);
+        assertThat(count("SELECT COUNT(*) FROM station_event")).isEqualTo(events);
+    }
+
+    @Test
+    void aStationCannotMoveToAnotherCountyAndCircuitsOfOtherStationsAreRefused() {
+        importCsv("province-system", HEADER + row("ABD-0950", "x", "abadan", "abadan-central", 300, 600, "ABD-0950-P"));
+
+        Response moved = importCsv("province-system", HEADER + row("ABD-0950", "x", "bavi", "bavi-central", 300, 600,
+                "ABD-0950-P"));
+        Response stolen = importCsv("province-system", HEADER + row("ABD-0951", "x", "abadan", "abadan-central", 300,
+                600, "ABD-0950-P"));
+
+        assertThat(moved.json().get("errors").get(0).get("field").asText()).isEqualTo("county");
+        assertThat(stolen.json().get("errors").get(0).get("reason").asText()).contains("ABD-0950");
+    }
+
+    @Test
+    void aFiveThousandRowImportIsStreamedWithBoundedMemory() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 5000; i++) {
+            String code = String.format("SHD-%05d", i);
+            csv.append(row(code, "شعبه " + i, "shadegan", "shadegan-central", 300, 600, code + "-P"));
+        }
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        Instant start = Instant.now();
+
+        Response response = importCsv("province-system", csv.toString());
+
+        Duration took = Duration.between(start, Instant.now());
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("created").asInt()).isEqualTo(5000);
+        assertThat(count("SELECT COUNT(*) FROM station WHERE county_code = 'shadegan'")).isEqualTo(5000);
+        assertThat(response.json().get("processesQueued").asInt()).isEqualTo(5000);
+        System.out.printf("5,000-row import (%d KB): %d ms, peak heap of the JVM during the import %d MB%n",
+                csv.length() / 1024, took.toMillis(), peak / (1024 * 1024));
+
+        // The queued pipelines start in the background; wait for them, so the other tests do not share the machine.
+        Instant queued = Instant.now();
+        while (count("SELECT COUNT(*) FROM station WHERE pipeline_pending = TRUE") > 0
+                && Duration.between(queued, Instant.now()).toSeconds() < 300) {
+            sleep(500);
+        }
+        long seconds = Math.max(1, Duration.between(queued, Instant.now()).toSeconds());
+        assertThat(count("SELECT COUNT(*) FROM station WHERE pipeline_pending = TRUE")).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("station-readiness").count())
+                .isGreaterThanOrEqualTo(5000);
+        System.out.printf("5,000 pipelines started in the background in about %d s (%d per second)%n", seconds,
+                5000 / seconds);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Response importCsv(String user, String csv) {
+        return rest.post("/api/stations/import", user, PASSWORD, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private long stations() {
+        return count("SELECT COUNT(*) FROM station");
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+}
