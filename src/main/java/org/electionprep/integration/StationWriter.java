@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.electionprep.station.StationAction;
+import org.electionprep.station.PersianText;
 import org.electionprep.station.StationRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -110,9 +111,11 @@ public class StationWriter {
     }
 
     private static void compare(List<String> changes, String field, Object old, Object now) {
+        // Text is compared as the import would store it: a name kept with Persian digits is not a change.
         boolean same = old instanceof BigDecimal a && now instanceof BigDecimal b ? a.compareTo(b) == 0
                 : old instanceof Number a && now instanceof Number b ? a.longValue() == b.longValue()
-                : Objects.equals(old == null ? null : old.toString(), now == null ? null : now.toString());
+                : Objects.equals(old == null ? null : PersianText.normalize(old.toString()), now == null ? null
+                        : PersianText.normalize(now.toString()));
         if (!same) {
             changes.add(field + ": " + (old == null ? "—" : old) + " -> " + (now == null ? "—" : now));
         }

@@ -157,6 +157,17 @@ class StationApiIT {
     }
 
     @Test
+    void theApiIsDescribedByOpenApiWithABrowsableUi() {
+        Response docs = rest.get("/api/docs", "province-system", PASSWORD);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/stations/import")).isTrue();
+        assertThat(rest.get("/api/docs", null, null).status()).isEqualTo(401);
+        Response ui = rest.get("/api/docs/swagger-ui/index.html", "province-system", PASSWORD);
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+    }
+
+    @Test
     void aCountyAccountCannotImportAnotherCountysStations() {
         long before = stations();
         Response response = importCsv("abadan-system", HEADER
