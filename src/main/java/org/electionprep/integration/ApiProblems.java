@@ -2,6 +2,9 @@ package org.electionprep.integration;
 
 import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -11,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every refusal of the integration API as problem+json, with a stable type a client can switch on. Global, because
@@ -19,6 +23,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice
 public class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail problem(ApiProblem problem) {
@@ -57,6 +63,23 @@ public class ApiProblems {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
         return of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed", e.getMessage());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(NoResourceFoundException e) {
+        return of(HttpStatus.NOT_FOUND, "not-found", "Not found", "No resource at /" + e.getResourcePath());
+    }
+
+    /** Anything else under /api still answers problem+json; elsewhere the error is not this API's to shape. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (!request.getRequestURI().startsWith("/api/")) {
+            throw e;
+        }
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request could not be completed; nothing of it was written. Try again, or report the time of the"
+                        + " request to the operators");
     }
 
     static ProblemDetail of(HttpStatus status, String type, String title, String detail) {

@@ -60,6 +60,15 @@ final class ImportFile {
     }
 
     private long csv(RowHandler handler) throws IOException {
+        try {
+            return readCsv(handler);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            // commons-csv refuses a header with an empty or repeated name, and an unclosed quote, this way.
+            throw ApiProblem.badRequest("unreadable-csv", "Unreadable CSV", "The CSV cannot be read: " + e.getMessage());
+        }
+    }
+
+    private long readCsv(RowHandler handler) throws IOException {
         try (Reader reader = withoutBom(Files.newInputStream(path));
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(reader)) {
@@ -80,13 +89,7 @@ final class ImportFile {
             long rows = 0;
             Iterator<CSVRecord> records = parser.iterator();
             while (records.hasNext()) {
-                CSVRecord record;
-                try {
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw ApiProblem.badRequest("unreadable-csv", "Unreadable CSV", "The CSV cannot be read after row "
-                            + rows + ": " + e.getMessage());
-                }
+                CSVRecord record = records.next();
                 rows++;
                 long line = record.getRecordNumber() + 1;
                 List<RowError> unreadable = new ArrayList<>();

@@ -2,13 +2,18 @@ package org.electionprep.integration;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A station that already has a pipeline, running or ended, is not started again.
  */
 @Component
-public class PipelineStarter {
+public class PipelineStarter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineStarter.class);
     static final int BATCH = 100;
@@ -28,15 +33,39 @@ public class PipelineStarter {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final IdentityService identity;
+    private final StationRegistry registry;
     private final TransactionTemplate transactions;
+    /** One background worker: imports queue their large batches here, not on the job executor's threads. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "pipeline-starter");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public PipelineStarter(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history, IdentityService identity,
-                           TransactionTemplate transactions) {
+                           StationRegistry registry, TransactionTemplate transactions) {
+        this.registry = registry;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.history = history;
         this.identity = identity;
         this.transactions = transactions;
+    }
+
+    /** Starts the marked stations' pipelines in the background, soon after; what is not done survives a restart. */
+    public void startPendingInBackground() {
+        background.execute(() -> {
+            try {
+                startPending();
+            } catch (RuntimeException e) {
+                log.error("Starting pending station pipelines failed; the rest is retried at the next start", e);
+            }
+        });
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
     }
 
     /** Starts the pipelines of these marked stations (an import's own), in batches; answers how many were started. */
@@ -47,8 +76,7 @@ public class PipelineStarter {
             int started = 0;
             for (int from = 0; from < codes.size(); from += BATCH) {
                 List<String> batch = codes.subList(from, Math.min(codes.size(), from + BATCH));
-                Integer inBatch = transactions.execute(status -> startBatch(batch));
-                started += inBatch == null ? 0 : inBatch;
+                started += startOrOneByOne(batch);
             }
             return started;
         } finally {
@@ -71,13 +99,39 @@ public class PipelineStarter {
                 if (batch.isEmpty()) {
                     return started;
                 }
-                Integer inBatch = transactions.execute(status -> startBatch(batch));
-                started += inBatch == null ? 0 : inBatch;
+                started += startOrOneByOne(batch);
             }
         } finally {
             if (caller != null) {
                 identity.setAuthentication(caller);
             }
+        }
+    }
+
+    /**
+     * A batch in one transaction; if it fails, its stations one by one, so that one station whose start fails (its
+     * mark cleared and the failure in its audit trail) does not hold back the others.
+     */
+    private int startOrOneByOne(List<String> batch) {
+        try {
+            Integer started = transactions.execute(status -> startBatch(batch));
+            return started == null ? 0 : started;
+        } catch (RuntimeException batchFailure) {
+            int started = 0;
+            for (String code : batch) {
+                try {
+                    Integer one = transactions.execute(status -> startBatch(List.of(code)));
+                    started += one == null ? 0 : one;
+                } catch (RuntimeException e) {
+                    log.warn("Station {}: its pipeline could not be started: {}", code, e.getMessage());
+                    transactions.executeWithoutResult(status -> {
+                        jdbc.update("UPDATE station SET pipeline_pending = FALSE WHERE code = ?", code);
+                        registry.recordEvent(code, "PIPELINE_START_FAILED", null, null,
+                                StationAction.system(null, null), e.getMessage());
+                    });
+                }
+            }
+            return started;
         }
     }
 
@@ -101,9 +155,13 @@ public class PipelineStarter {
 
     /** At start-up: finishes what an interrupted import left. */
     public void resume() {
-        int started = startPending();
-        if (started > 0) {
-            log.info("Started {} station pipelines that an interrupted import had left", started);
+        try {
+            int started = startPending();
+            if (started > 0) {
+                log.info("Started {} station pipelines that an interrupted import had left", started);
+            }
+        } catch (RuntimeException e) {
+            log.error("Starting the pipelines an interrupted import left failed; retried at the next start", e);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.electionprep.county.CountyRegistry;
 import org.electionprep.engine.Messages;
 import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -53,11 +54,16 @@ public class StationChanges {
     /** Holds the change for approval; false when the very same change is already waiting. */
     public boolean hold(ImportedStation station, List<String> differences, StationAction action) {
         String proposed = write(station);
-        Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM station_change WHERE station_code = ?"
-                + " AND status = 'PENDING' AND proposed = ?", Integer.class, station.code(), proposed);
-        if (waiting != null && waiting > 0) {
+        // The same change waiting, or rejected as the station's latest decision, is not asked for again.
+        List<String> latest = jdbc.queryForList("SELECT status FROM station_change WHERE station_code = ?"
+                + " AND proposed = ? AND status IN ('PENDING', 'REJECTED') ORDER BY id DESC", String.class,
+                station.code(), proposed);
+        if (!latest.isEmpty()) {
             return false;
         }
+        // A newer change replaces one still waiting: the governor decides on the latest master data only.
+        jdbc.update("UPDATE station_change SET status = 'SUPERSEDED' WHERE station_code = ? AND status = 'PENDING'",
+                station.code());
         String summary = String.join("\n", differences);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
@@ -92,8 +98,11 @@ public class StationChanges {
                 + " WHERE id = ?", id(changeId));
         String code = (String) change.get("station_code");
         Map<String, Object> current = queries.station(code);
-        if (current == null || !county.equals(current.get("county")) || !"PENDING".equals(change.get("status"))) {
+        if (current == null || !county.equals(current.get("county"))) {
             throw new RejectedSubmissionException("این تغییر قابل تصمیم‌گیری نیست");
+        }
+        if (!"PENDING".equals(change.get("status"))) {
+            return; // replaced by a newer change from the master list: this task only closes
         }
         counties.lock(county);
         boolean approve = "approve".equals(decision);
@@ -101,7 +110,12 @@ public class StationChanges {
             ImportedStation proposed = read((String) change.get("proposed"));
             List<String> differences = writer.differences(proposed, current);
             if (!differences.isEmpty()) {
-                writer.update(proposed, current, differences, action);
+                try {
+                    writer.update(proposed, current, differences, action);
+                } catch (DataIntegrityViolationException e) {
+                    throw new RejectedSubmissionException("این تغییر با اطلاعات فعلی بانک (مثلاً مداری که اکنون از"
+                            + " شعبه دیگری است) ناسازگار است؛ آن را رد کنید");
+                }
             }
         }
         jdbc.update("UPDATE station_change SET status = ?, decided_by = ?, decided_at = ?, reason = ? WHERE id = ?",

@@ -86,6 +86,10 @@ public final class StationColumns {
                 error(field, "longer than " + max + " characters");
                 return null;
             }
+            if (value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+                error(field, "contains control characters");
+                return null;
+            }
             return value;
         }
 

@@ -7,12 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.electionprep.county.CountyRegistry;
 import org.electionprep.integration.ApiProblem.RowError;
 import org.electionprep.station.StationAction;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -48,14 +49,12 @@ public class StationImport {
     private final PipelineStarter starter;
     private final TransactionTemplate transactions;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
-    private final TaskExecutor background;
     private final int inlineStarts;
 
     public StationImport(JdbcTemplate jdbc, StationQueries queries, StationWriter writer, StationChanges changes,
                          CountyRegistry counties, PipelineStarter starter, TransactionTemplate transactions,
-                         com.fasterxml.jackson.databind.ObjectMapper json, TaskExecutor background,
+                         com.fasterxml.jackson.databind.ObjectMapper json,
                          @Value("${election-prep.api.inline-starts:500}") int inlineStarts) {
-        this.background = background;
         this.inlineStarts = inlineStarts;
         this.jdbc = jdbc;
         this.queries = queries;
@@ -69,11 +68,25 @@ public class StationImport {
 
     public Result importFile(Path path, ImportFile.Format format, ApiCaller caller) {
         ImportFile file = new ImportFile(path, format, json);
-        check(file, caller);
+        Set<String> fileCounties = check(file, caller);
+        try {
+            return apply(file, fileCounties, caller);
+        } catch (DataIntegrityViolationException e) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", "Another import or a"
+                    + " process changed these stations or circuits while this file was imported; nothing of this file"
+                    + " was written. Send it again.");
+        }
+    }
+
+    private Result apply(ImportFile file, Set<String> fileCounties, ApiCaller caller) {
         StationAction action = new StationAction(caller.user(), null, null, null);
         int[] counts = new int[4];
         List<String> created = new ArrayList<>();
-        long rows = transactions.execute(status -> file.forEach((line, values, unreadable) -> {
+        long rows = transactions.execute(status -> {
+            // The counties first, in one order, as every county-wide step takes them: a finalization cannot slip in
+            // between this import's reading "not finalized" and its writing.
+            new TreeSet<>(fileCounties).forEach(counties::lock);
+            return file.forEach((line, values, unreadable) -> {
             ImportedStation s = StationColumns.parse(line, values, new ArrayList<>());
             Map<String, Object> current = queries.station(s.code());
             if (current == null) {
@@ -97,17 +110,26 @@ public class StationImport {
                 writer.update(s, current, differences, action);
                 counts[1]++;
             }
-        }));
+        });
+        });
         if (counts[0] > inlineStarts) {
-            background.execute(starter::startPending);
+            starter.startPendingInBackground();
             return new Result(rows, counts[0], counts[1], counts[2], counts[3], 0, counts[0]);
         }
-        int started = starter.start(created);
+        int started;
+        try {
+            started = starter.start(created);
+        } catch (RuntimeException e) {
+            // The stations are in; what did not start is still marked and starts in the background.
+            starter.startPendingInBackground();
+            return new Result(rows, counts[0], counts[1], counts[2], counts[3], 0, counts[0]);
+        }
         return new Result(rows, counts[0], counts[1], counts[2], counts[3], started, 0);
     }
 
-    /** The first pass: every row read and checked, nothing written. */
-    private void check(ImportFile file, ApiCaller caller) {
+    /** The first pass: every row read and checked, nothing written; answers the counties the file names. */
+    private Set<String> check(ImportFile file, ApiCaller caller) {
+        Set<String> fileCounties = new HashSet<>();
         Map<String, String> districtCounty = new HashMap<>();
         jdbc.query("SELECT code, county_code FROM district", rs -> {
             districtCounty.put(rs.getString(1), rs.getString(2));
@@ -118,15 +140,20 @@ public class StationImport {
         List<RowError> errors = new ArrayList<>();
         List<RowError> forbidden = new ArrayList<>();
         long[] errorCount = {0};
+        long[] forbiddenCount = {0};
         file.forEach((line, values, unreadable) -> {
             List<RowError> rowErrors = new ArrayList<>(unreadable);
             ImportedStation s = unreadable.isEmpty() ? StationColumns.parse(line, values, rowErrors) : null;
             if (s != null) {
+                fileCounties.add(s.county());
                 if (!knownCounties.contains(s.county())) {
                     rowErrors.add(new RowError(line, s.code(), "county", "no county '" + s.county() + "' in the registry"));
                 } else if (!caller.mayImport(s.county())) {
-                    forbidden.add(new RowError(line, s.code(), "county", "this account may not import stations of '"
-                            + s.county() + "'"));
+                    forbiddenCount[0]++;
+                    if (forbidden.size() < LISTED_ERRORS) {
+                        forbidden.add(new RowError(line, s.code(), "county", "this account may not import stations of '"
+                                + s.county() + "'"));
+                    }
                 }
                 if (s.district() != null && !s.county().equals(districtCounty.get(s.district()))) {
                     rowErrors.add(new RowError(line, s.code(), "district", districtCounty.containsKey(s.district())
@@ -157,14 +184,16 @@ public class StationImport {
         });
         if (!forbidden.isEmpty()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden-county", "Not your county's stations",
-                    forbidden.size() + " row(s) name a county this account may not import; nothing was imported",
-                    forbidden.subList(0, Math.min(forbidden.size(), LISTED_ERRORS)), forbidden.size());
+                    forbiddenCount[0] + " row(s) name a county this account may not import; nothing was imported",
+                    forbidden, forbiddenCount[0]);
         }
         if (errorCount[0] > 0) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-rows", "Invalid rows", errorCount[0]
                     + " invalid value(s); nothing was imported. Fix every listed row and send the whole file again",
                     errors, errorCount[0]);
         }
+        fileCounties.retainAll(knownCounties);
+        return fileCounties;
     }
 
     private void checkCircuit(long line, ImportedStation s, ImportedStation.Link link, Map<String, String> circuits,

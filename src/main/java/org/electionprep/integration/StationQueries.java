@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the registry for the API: filtered pages of stations, and one station with its links, tests and trail. */
 @Repository
@@ -25,16 +26,20 @@ public class StationQueries {
             LEFT JOIN network_link p ON p.id = (SELECT MIN(id) FROM network_link WHERE station_code = s.code
                                                 AND role = 'PRIMARY' AND active = TRUE)
             LEFT JOIN network_link b ON b.id = (SELECT MIN(id) FROM network_link WHERE station_code = s.code
-                                                AND role = 'BACKUP')
+                                                AND role = 'BACKUP' AND active = TRUE)
             """;
 
     public record Filter(List<String> counties, String district, String status, Boolean atRisk) {
     }
 
     private final JdbcTemplate jdbc;
+    /** Fetches in chunks: inside a transaction, PostgreSQL then streams a result instead of sending it whole. */
+    private final JdbcTemplate streaming;
 
     public StationQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(500);
     }
 
     public long count(Filter filter) {
@@ -53,10 +58,11 @@ public class StationQueries {
     }
 
     /** Every matching station, one row at a time in code order, for the CSV export. */
+    @Transactional(readOnly = true)
     public void each(Filter filter, java.util.function.Consumer<Map<String, Object>> row) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
-        jdbc.query(SELECT + where + " ORDER BY s.code", rs -> {
+        streaming.query(SELECT + where + " ORDER BY s.code", rs -> {
             Map<String, Object> values = new LinkedHashMap<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 values.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getObject(i));

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.electionprep.station.StationAction;
 import org.electionprep.station.PersianText;
+import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -83,11 +83,17 @@ public class StationWriter {
                     link.medium(), link.provider(), link.endpoint(), link.circuitId());
             return;
         }
+        if (link != null) {
+            // Free the circuit from its other role first, so that the other role's pass does not retire it again.
+            jdbc.update("UPDATE network_link SET active = FALSE WHERE circuit_id = ? AND station_code = ? AND role <> ?",
+                    link.circuitId(), code, role);
+        }
         jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = ?", code, role);
         if (link != null) {
-            int reused = jdbc.update("UPDATE network_link SET medium = ?, provider = ?, endpoint = ?, active = TRUE"
-                    + " WHERE circuit_id = ? AND station_code = ?", link.medium(), link.provider(), link.endpoint(),
-                    link.circuitId(), code);
+            // A circuit the station had before (in either role) comes back in the role the row gives it.
+            int reused = jdbc.update("UPDATE network_link SET role = ?, medium = ?, provider = ?, endpoint = ?,"
+                    + " active = TRUE WHERE circuit_id = ? AND station_code = ?", role, link.medium(), link.provider(),
+                    link.endpoint(), link.circuitId(), code);
             if (reused == 0) {
                 link(code, role, link);
             }

@@ -66,7 +66,12 @@ public class StationsController {
         if (!caller.isIntegration()) {
             throw ApiProblem.forbidden("Only integration accounts import stations");
         }
-        ImportFile.Format format = request.getContentType().toLowerCase(Locale.ROOT).startsWith(CSV)
+        MediaType type = MediaType.parseMediaType(request.getContentType());
+        if (type.getCharset() != null && !StandardCharsets.UTF_8.equals(type.getCharset())) {
+            throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-charset", "Unsupported charset",
+                    "Station files are read as UTF-8; this one says " + type.getCharset() + ". Save it as UTF-8");
+        }
+        ImportFile.Format format = type.getSubtype().toLowerCase(Locale.ROOT).equals("csv")
                 ? ImportFile.Format.CSV : ImportFile.Format.JSON;
         Path upload = Files.createTempFile("station-import-", format == ImportFile.Format.CSV ? ".csv" : ".json");
         try {

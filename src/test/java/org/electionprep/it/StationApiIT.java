@@ -15,9 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.electionprep.support.EmbeddedPostgresInitializer;
+import org.electionprep.support.LoopbackLinkServer;
 import org.electionprep.support.Officials;
-import org.electionprep.support.RestClient;
 import org.electionprep.support.RestClient.Response;
+import org.electionprep.support.RestClient;
 import org.electionprep.support.TestRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,82 @@ class StationApiIT {
     }
 
     @Test
+    void aProviderReportsALinkRepairedAndTheWaitingStationIsCheckedAgainAtOnce() {
+        Officials.user(identity, "head-karun", "district-head-karun", PASSWORD);
+        Officials.user(identity, "karun-system", "integration-karun", PASSWORD);
+        new TestRegistry(jdbc).district("karun-central", "karun", "مرکزی");
+        try (LoopbackLinkServer links = LoopbackLinkServer.start()) {
+            String csv = HEADER + "KRN-0701,شعبه,karun,karun-central,FIXED,URBAN,دبستان,خیابان امام,30.3,48.2,300,600,"
+                    + "FIBRE,مخابرات,KRN-0701-P,"
+                    + links.url("/down") + ",,,,\n";
+            assertThat(importCsv("karun-system", csv).status()).isEqualTo(200);
+            JsonNode verify = Officials.awaitTask(() -> rest.get("/engine-rest/task?processInstanceBusinessKey=KRN-0701"
+                    + "&taskDefinitionKey=verifySite",
+                    "head-karun", PASSWORD).json());
+            assertThat(rest.post("/engine-rest/task/" + verify.get("id").asText() + "/complete", "head-karun", PASSWORD,
+                    "{\"variables\":{\"siteOutcome\":{\"value\":\"approve\"},\"accessible\":{\"value\":true},"
+                            + "\"powerAvailable\":{\"value\":true},\"secure\":{\"value\":true},"
+                            + "\"capacityConfirmed\":{\"value\":true}}}").status()).isEqualTo(204);
+            // The county's finalization is county-readiness's (RegionalReadinessIT); an administrator stands in here.
+            String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("KRN-0701").singleResult()
+                    .getId();
+            Response released = rest.post("/engine-rest/message", "it-admin", "it-admin-password-1405",
+                    "{\"messageName\":\"countyFinalized\",\"processInstanceId\":\"" + instance + "\"}");
+            assertThat(released.status()).as(released.body()).isEqualTo(204);
+            Officials.awaitTask(() -> rest.get("/engine-rest/task?processInstanceBusinessKey=KRN-0701"
+                    + "&taskDefinitionKey=fixConnectivity", "it-admin", "it-admin-password-1405").json());
+            assertThat(count("SELECT COUNT(*) FROM link_test WHERE station_code = 'KRN-0701'")).isEqualTo(1);
+
+            Response repaired = rest.post("/api/links/KRN-0701-P/repairs", "karun-system", PASSWORD,
+                    "{\"repairedAt\": \"2026-11-28T08:30:00Z\", \"action\": \"فیبر ترمیم شد\", \"reference\": \"TCI-99\"}");
+
+            assertThat(repaired.status()).as(repaired.body()).isEqualTo(202);
+            assertThat(repaired.json().get("checkTriggered").asBoolean()).isTrue();
+            awaitCount("SELECT COUNT(*) FROM link_test WHERE station_code = 'KRN-0701'", 2);
+            assertThat(count("SELECT COUNT(*) FROM station_event WHERE station_code = 'KRN-0701'"
+                    + " AND event_type = 'LINK_REPAIRED'")).isEqualTo(1);
+            Response again = rest.post("/api/links/KRN-0701-P/repairs", "karun-system", PASSWORD,
+                    "{\"action\": \"فیبر ترمیم شد\", \"reference\": \"TCI-99\"}");
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.json().get("duplicate").asBoolean()).isTrue();
+            assertThat(count("SELECT COUNT(*) FROM link_repair")).isEqualTo(1);
+        }
+        assertThat(rest.post("/api/links/NO-SUCH/repairs", "karun-system", PASSWORD,
+                "{\"action\": \"x\", \"reference\": \"y\"}").status()).isEqualTo(404);
+        assertThat(rest.post("/api/links/KRN-0701-P/repairs", "abadan-system", PASSWORD,
+                "{\"action\": \"x\", \"reference\": \"y\"}").status()).isEqualTo(403);
+        for (String bad : List.of("{\"action\": \"x\"}", "{\"action\": \"x\", \"reference\": \"y\", \"colour\": 1}",
+                "{\"action\": \"x\", \"reference\": \"y\", \"repairedAt\": \"yesterday\"}")) {
+            Response refused = rest.post("/api/links/KRN-0701-P/repairs", "karun-system", PASSWORD, bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().get("type").asText()).endsWith("/invalid-repair");
+        }
+    }
+
+    @Test
+    void theReadinessFiguresAgreeWithTheRegistry() {
+        importCsv("province-system", HEADER + row("ABD-0801", "x", "abadan", "abadan-central", 300, 600, "ABD-0801-P")
+                + row("ABD-0802", "x", "abadan", "abadan-arvandkenar", 300, 600, "ABD-0802-P"));
+        jdbc.update("UPDATE station SET at_risk_milestone = 'STATIONS_VERIFIED' WHERE code = 'ABD-0802'");
+
+        JsonNode abadan = rest.get("/api/readiness?county=abadan", "abadan-system", PASSWORD).json().get("counties").get(0);
+
+        assertThat(abadan.get("stations").asLong()).isEqualTo(count("SELECT COUNT(*) FROM station WHERE county_code = 'abadan'"));
+        assertThat(abadan.get("byStatus").get("PROPOSED").asLong())
+                .isEqualTo(count("SELECT COUNT(*) FROM station WHERE county_code = 'abadan' AND status = 'PROPOSED'"));
+        assertThat(abadan.get("atRisk").asLong()).isEqualTo(count("SELECT COUNT(*) FROM station WHERE county_code = 'abadan'"
+                + " AND at_risk_milestone IS NOT NULL"));
+        assertThat(abadan.get("districts").findValuesAsText("district")).contains("abadan-central", "abadan-arvandkenar");
+        long officials = Stream.of("governor-abadan", "deputy-abadan", "district-head-abadan")
+                .mapToLong(group -> identity.createUserQuery().memberOfGroup(group).count()).sum();
+        assertThat(officials).isPositive();
+        assertThat(abadan.get("officials").asLong()).as("officials read as the app, whoever asks").isEqualTo(officials);
+        assertThat(rest.get("/api/readiness?county=bavi", "abadan-system", PASSWORD).status()).isEqualTo(403);
+        Response csv = rest.get("/api/readiness?county=abadan", "abadan-system", PASSWORD, "text/csv");
+        assertThat(csv.body()).startsWith("level,county,district,stations,status_proposed").contains("county,abadan,,");
+    }
+
+    @Test
     void theApiIsDescribedByOpenApiWithABrowsableUi() {
         Response docs = rest.get("/api/docs", "province-system", PASSWORD);
         assertThat(docs.status()).isEqualTo(200);
@@ -260,6 +337,14 @@ class StationApiIT {
                         "capacity", 1),
                 Arguments.of("a JSON element that is not an object", "application/json", "[\"ABD-0910\"]", 400,
                         "invalid-rows", null, 1),
+                Arguments.of("a header with an empty column name", "text/csv", "code,name,county,\nA-1,x,abadan,\n", 400,
+                        "unreadable-csv", null, 0),
+                Arguments.of("an unclosed quote", "text/csv", HEADER + "\"ABD-0911,x,abadan\n", 400, "unreadable-csv",
+                        null, 0),
+                Arguments.of("a file in another charset", "text/csv;charset=windows-1256", HEADER + ok, 415,
+                        "unsupported-charset", null, 0),
+                Arguments.of("a control character in a name", "application/json", "[{\"code\": \"ABD-0912\","
+                        + " \"name\": \"a\\u0000b\", \"county\": \"abadan\"}]", 400, "invalid-rows", "name", 1),
                 Arguments.of("a file over the size limit", "text/csv", HEADER + ok.repeat(40_000), 413,
                         "file-too-large", null, 0));
     }
@@ -289,6 +374,26 @@ class StationApiIT {
         }
         assertThat(stations()).as("registry unchanged").isEqualTo(stations);
         assertThat(count("SELECT COUNT(*) FROM station_event")).isEqualTo(events);
+    }
+
+    @Test
+    void aChangedBackupLinkIsWrittenOnceAndTheSameFileThenChangesNothing() {
+        String first = HEADER + row("ABD-0960", "x", "abadan", "abadan-central", 300, 600, "ABD-0960-P")
+                .replace(",,,,\n", ",4G,ایرانسل,ABD-0960-B1,http://127.0.0.1:18999/b1\n");
+        String second = first.replace("ABD-0960-B1", "ABD-0960-B2");
+        String swapped = HEADER + row("ABD-0960", "x", "abadan", "abadan-central", 300, 600, "ABD-0960-B2");
+        importCsv("province-system", first);
+
+        assertThat(importCsv("province-system", second).json().get("updated").asInt()).isEqualTo(1);
+        assertThat(importCsv("province-system", second).json().get("unchanged").asInt()).isEqualTo(1);
+        assertThat(importCsv("province-system", swapped).json().get("updated").asInt())
+                .as("the backup circuit becomes the primary").isEqualTo(1);
+        assertThat(importCsv("province-system", swapped).json().get("unchanged").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT role FROM network_link WHERE station_code = 'ABD-0960' AND active = TRUE",
+                String.class)).containsExactly("PRIMARY");
+        Response unknown = rest.get("/api/no-such-thing", "province-system", PASSWORD);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -339,6 +444,14 @@ class StationApiIT {
                 .isGreaterThanOrEqualTo(5000);
         System.out.printf("5,000 pipelines started in the background in about %d s (%d per second)%n", seconds,
                 5000 / seconds);
+    }
+
+    private void awaitCount(String sql, long expected) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (count(sql) < expected && Instant.now().isBefore(deadline)) {
+            sleep(200);
+        }
+        assertThat(count(sql)).isEqualTo(expected);
     }
 
     private static void sleep(long millis) {

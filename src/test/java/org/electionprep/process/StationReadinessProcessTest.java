@@ -330,6 +330,20 @@ class StationReadinessProcessTest {
     }
 
     @Test
+    void aRepairReportedByTheProviderEndsTheFixAndChecksTheLinkAgainAtOnce() {
+        ProcessInstance pi = approvedAndChecked("/down");
+        assertThat(pi).isWaitingAt("fixConnectivity");
+
+        runtime.createMessageCorrelation("linkRepaired").processInstanceBusinessKey(code).correlate();
+
+        assertThat(pi).isWaitingAt("checkConnectivity").hasPassed("linkRepairReported");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).as("the IT task is closed").isZero();
+        execute(job());
+        assertThat(pi).isWaitingAt("fixConnectivity");
+        assertThat(registry.linkTests(code)).hasSize(2);
+    }
+
+    @Test
     void theStationOfficialsSeeIsTheRegistrysWhateverASubmissionSays() {
         registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/slow"));
         ProcessInstance pi = start(code);

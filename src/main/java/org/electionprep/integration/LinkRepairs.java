@@ -1,0 +1,108 @@
+package org.electionprep.integration;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.electionprep.connectivity.LinkRepaired;
+import org.electionprep.engine.Messages;
+import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A telecom provider's report that a link is repaired: recorded once per provider reference, and the station's
+ * pipeline, if it is waiting for the link to be fixed, checks the link again at once (message linkRepaired).
+ */
+@Service
+@Transactional
+public class LinkRepairs {
+
+    public static final String MESSAGE = "linkRepaired";
+
+    public record Report(Instant repairedAt, String action, String reference) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final StationRegistry stations;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public LinkRepairs(JdbcTemplate jdbc, StationRegistry stations, RuntimeService runtime, IdentityService identity,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.stations = stations;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The station and link id of a circuit, or null. */
+    public Map<String, Object> circuit(String circuitId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT l.id AS link_id, l.station_code AS station_code,"
+                + " s.county_code AS county FROM network_link l JOIN station s ON s.code = l.station_code"
+                + " WHERE l.circuit_id = ?", circuitId);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> lower = new LinkedHashMap<>();
+        rows.get(0).forEach((k, v) -> lower.put(k.toLowerCase(), v));
+        return lower;
+    }
+
+    /** Records the repair and wakes the station's pipeline; a reference already recorded is answered as it was. */
+    public Map<String, Object> report(String circuitId, Report report, String reporter) {
+        Map<String, Object> circuit = circuit(circuitId);
+        long linkId = ((Number) circuit.get("link_id")).longValue();
+        String station = (String) circuit.get("station_code");
+        List<Map<String, Object>> earlier = jdbc.queryForList("SELECT id, check_triggered FROM link_repair"
+                + " WHERE link_id = ? AND reference = ?", linkId, report.reference());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("circuitId", circuitId);
+        answer.put("stationCode", station);
+        if (!earlier.isEmpty()) {
+            answer.put("repairId", earlier.get(0).values().iterator().next());
+            answer.put("duplicate", true);
+            answer.put("checkTriggered", false);
+            return answer;
+        }
+        int woken = Messages.asApp(identity, () -> runtime.createMessageCorrelation(MESSAGE)
+                .processInstanceBusinessKey(station).correlateAllWithResult().size());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO link_repair (link_id, station_code, repaired_at,"
+                    + " action, reference, reported_by, reported_at, check_triggered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            ps.setLong(1, linkId);
+            ps.setString(2, station);
+            ps.setTimestamp(3, Timestamp.from(report.repairedAt()));
+            ps.setString(4, report.action());
+            ps.setString(5, report.reference());
+            ps.setString(6, reporter);
+            ps.setTimestamp(7, Timestamp.from(clock.instant()));
+            ps.setBoolean(8, woken > 0);
+            return ps;
+        }, keys);
+        stations.recordEvent(station, "LINK_REPAIRED", null, null, new StationAction(reporter, null, null, null),
+                circuitId + " repaired at " + report.repairedAt() + ": " + report.action() + " (ref " + report.reference()
+                        + ")" + (woken > 0 ? "; connectivity check triggered" : ""));
+        events.publishEvent(new LinkRepaired(station, circuitId, null));
+        answer.put("repairId", keys.getKey().longValue());
+        answer.put("duplicate", false);
+        answer.put("checkTriggered", woken > 0);
+        return answer;
+    }
+}

@@ -1,0 +1,90 @@
+package org.electionprep.integration;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Telecom providers report repaired links here instead of waiting for county IT to close the fix task. */
+@RestController
+@RequestMapping("/api/links")
+@Tag(name = "links", description = "Repairs reported by telecom providers")
+public class LinksController {
+
+    static final Set<String> FIELDS = Set.of("repairedAt", "action", "reference");
+
+    private final LinkRepairs repairs;
+    private final ApiCaller caller;
+
+    public LinksController(LinkRepairs repairs, ApiCaller caller) {
+        this.repairs = repairs;
+        this.caller = caller;
+    }
+
+    @Operation(summary = "Report a link repaired: recorded once per reference; the waiting station is checked at once")
+    @PostMapping(path = "/{circuitId}/repairs", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> repaired(@PathVariable String circuitId,
+                                                        @RequestBody Map<String, Object> body) {
+        Map<String, Object> circuit = repairs.circuit(circuitId);
+        if (circuit == null) {
+            throw ApiProblem.notFound("No link with circuit id '" + circuitId + "'");
+        }
+        String county = (String) circuit.get("county");
+        if (!caller.isIntegration() || !caller.mayImport(county)) {
+            throw ApiProblem.forbidden("This account may not report repairs of county '" + county + "'");
+        }
+        Map<String, Object> answer = repairs.report(circuitId, report(body), caller.user());
+        return ResponseEntity.status(Boolean.TRUE.equals(answer.get("duplicate")) ? HttpStatus.OK : HttpStatus.ACCEPTED)
+                .body(answer);
+    }
+
+    private static LinkRepairs.Report report(Map<String, Object> body) {
+        for (String field : body.keySet()) {
+            if (!FIELDS.contains(field)) {
+                throw invalid("Unknown field '" + field + "'; the fields are " + FIELDS);
+            }
+        }
+        String action = text(body, "action", 1000);
+        String reference = text(body, "reference", 100);
+        Instant repairedAt = Instant.now();
+        Object when = body.get("repairedAt");
+        if (when != null) {
+            if (!(when instanceof String s)) {
+                throw invalid("repairedAt must be an ISO-8601 instant, e.g. 2026-11-28T08:30:00Z");
+            }
+            try {
+                repairedAt = Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                throw invalid("repairedAt '" + s + "' is not an ISO-8601 instant, e.g. 2026-11-28T08:30:00Z");
+            }
+        }
+        return new LinkRepairs.Report(repairedAt, action, reference);
+    }
+
+    private static String text(Map<String, Object> body, String field, int max) {
+        Object value = body.get(field);
+        if (!(value instanceof String s) || s.isBlank()) {
+            throw invalid("'" + field + "' is required (text)");
+        }
+        if (s.length() > max) {
+            throw invalid("'" + field + "' is longer than " + max + " characters");
+        }
+        return s.strip();
+    }
+
+    private static ApiProblem invalid(String detail) {
+        return ApiProblem.badRequest("invalid-repair", "Invalid repair report", detail);
+    }
+}

@@ -1,0 +1,111 @@
+package org.electionprep.integration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.electionprep.station.StationStatus;
+import org.electionprep.training.OfficialsTraining;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Readiness in numbers, counted from the registry as it stands (the processes write every step into it): stations per
+ * stage, link coverage (the latest test of the active primary link OK; a backup link tested OK), fallbacks, stations
+ * at risk, and the officials' training coverage; per county, then per district.
+ */
+@Service
+public class ReadinessFigures {
+
+    /** The figures of one county or district. */
+    public static final class Figures {
+        public final String county;
+        public final String district;
+        public int stations;
+        public final Map<String, Integer> byStatus = new LinkedHashMap<>();
+        public int ready;
+        public int fallbackBackup;
+        public int fallbackPaper;
+        public int atRisk;
+        public int rejected;
+        public int primaryLinkOk;
+        public int backupLinks;
+        public int backupLinkOk;
+        public Integer officials;
+        public Integer officialsTrained;
+        public final List<Figures> districts = new ArrayList<>();
+
+        Figures(String county, String district) {
+            this.county = county;
+            this.district = district;
+            for (StationStatus status : StationStatus.values()) {
+                byStatus.put(status.name(), 0);
+            }
+        }
+
+        void add(String status, String fallback, boolean atRisk, boolean primaryOk, boolean hasBackup, boolean backupOk) {
+            stations++;
+            byStatus.merge(status, 1, Integer::sum);
+            ready += "READY".equals(status) ? 1 : 0;
+            rejected += "REJECTED".equals(status) ? 1 : 0;
+            fallbackBackup += !"READY".equals(status) && "BACKUP_ONLY".equals(fallback) ? 1 : 0;
+            fallbackPaper += !"READY".equals(status) && "PAPER".equals(fallback) ? 1 : 0;
+            this.atRisk += atRisk ? 1 : 0;
+            primaryLinkOk += primaryOk ? 1 : 0;
+            backupLinks += hasBackup ? 1 : 0;
+            backupLinkOk += backupOk ? 1 : 0;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final OfficialsTraining training;
+
+    public ReadinessFigures(JdbcTemplate jdbc, OfficialsTraining training) {
+        this.jdbc = jdbc;
+        this.training = training;
+    }
+
+    /** The figures of these counties (those with no station still appear), counties in code order. */
+    public List<Figures> of(List<String> counties) {
+        Map<String, Figures> byCounty = new TreeMap<>();
+        Map<String, Figures> byDistrict = new TreeMap<>();
+        for (String county : counties) {
+            Figures figures = new Figures(county, null);
+            int[] coverage = training.coverage(county);
+            figures.officials = coverage[0];
+            figures.officialsTrained = coverage[1];
+            byCounty.put(county, figures);
+        }
+        if (counties.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", counties.stream().map(c -> "?").toList());
+        jdbc.query("""
+                SELECT s.county_code, s.district_code, s.status, s.fallback_mode, s.at_risk_milestone,
+                       CASE WHEN EXISTS (SELECT 1 FROM network_link l JOIN link_test t
+                                           ON t.id = (SELECT MAX(id) FROM link_test WHERE link_id = l.id)
+                                         WHERE l.station_code = s.code AND l.role = 'PRIMARY' AND l.active = TRUE
+                                           AND t.result = 'OK') THEN 1 ELSE 0 END AS primary_ok,
+                       CASE WHEN EXISTS (SELECT 1 FROM network_link l WHERE l.station_code = s.code
+                                           AND l.role = 'BACKUP') THEN 1 ELSE 0 END AS has_backup,
+                       CASE WHEN EXISTS (SELECT 1 FROM network_link l JOIN link_test t
+                                           ON t.id = (SELECT MAX(id) FROM link_test WHERE link_id = l.id)
+                                         WHERE l.station_code = s.code AND l.role = 'BACKUP'
+                                           AND t.result = 'OK') THEN 1 ELSE 0 END AS backup_ok
+                FROM station s WHERE s.county_code IN (""" + in + ")", rs -> {
+            String county = rs.getString(1);
+            String district = rs.getString(2) == null ? "" : rs.getString(2);
+            Object[] row = {rs.getString(3), rs.getString(4), rs.getString(5) != null, rs.getInt(6) == 1,
+                    rs.getInt(7) == 1, rs.getInt(8) == 1};
+            for (Figures f : new Figures[] {byCounty.get(county),
+                    byDistrict.computeIfAbsent(county + "/" + district, k -> new Figures(county, district))}) {
+                f.add((String) row[0], (String) row[1], (Boolean) row[2], (Boolean) row[3], (Boolean) row[4],
+                        (Boolean) row[5]);
+            }
+        }, counties.toArray());
+        byDistrict.values().forEach(d -> byCounty.get(d.county).districts.add(d));
+        return new ArrayList<>(byCounty.values());
+    }
+}
