@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.electionprep.integration.PipelineStarter;
 import org.electionprep.support.EmbeddedPostgresInitializer;
 import org.electionprep.support.LoopbackLinkServer;
 import org.electionprep.support.Officials;
@@ -57,6 +59,8 @@ class StationApiIT {
     @Autowired IdentityService identity;
     @Autowired RuntimeService runtime;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TaskService taskService;
+    @Autowired PipelineStarter pipelines;
 
     private RestClient rest;
 
@@ -231,6 +235,34 @@ class StationApiIT {
         assertThat(rest.get("/api/readiness?county=bavi", "abadan-system", PASSWORD).status()).isEqualTo(403);
         Response csv = rest.get("/api/readiness?county=abadan", "abadan-system", PASSWORD, "text/csv");
         assertThat(csv.body()).startsWith("level,county,district,stations,status_proposed").contains("county,abadan,,");
+    }
+
+    @Test
+    void pipelinesAnInterruptedImportLeftAreStartedOnceAtTheNextStart() {
+        new TestRegistry(jdbc).station("ABD-0990", "abadan", "abadan-central", 300, 600, "http://127.0.0.1:18999/x");
+        // As a crash would leave it: the station committed, its pipeline not yet started.
+        jdbc.update("UPDATE station SET pipeline_pending = TRUE WHERE code = 'ABD-0990'");
+
+        pipelines.resume();
+        jdbc.update("UPDATE station SET pipeline_pending = TRUE WHERE code = 'ABD-0990'");
+        pipelines.resume();
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("ABD-0990").count()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM station WHERE pipeline_pending = TRUE")).isZero();
+    }
+
+    @Test
+    void theReadinessFiguresAgreeWithTheProcesses() {
+        importCsv("province-system", HEADER + row("ABD-0970", "x", "abadan", "abadan-central", 300, 600, "ABD-0970-P")
+                + row("ABD-0971", "x", "abadan", "abadan-central", 300, 600, "ABD-0971-P"));
+
+        JsonNode abadan = rest.get("/api/readiness?county=abadan", "abadan-system", PASSWORD).json().get("counties").get(0);
+
+        long waitingForTheirSite = taskService.createTaskQuery().tenantIdIn("abadan")
+                .processDefinitionKey("station-readiness").taskDefinitionKeyIn("verifySite", "correctRecord").count();
+        long withoutPipeline = count("SELECT COUNT(*) FROM station s WHERE s.county_code = 'abadan' AND s.status = 'PROPOSED'"
+                + " AND NOT EXISTS (SELECT 1 FROM act_hi_procinst p WHERE p.business_key_ = s.code)");
+        assertThat(abadan.get("byStatus").get("PROPOSED").asLong()).isEqualTo(waitingForTheirSite + withoutPipeline);
     }
 
     @Test
