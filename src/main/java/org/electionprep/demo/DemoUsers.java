@@ -56,9 +56,15 @@ public class DemoUsers implements ProfileSeeder {
     }
 
     public List<String> userIds() {
+        return userIds(access);
+    }
+
+    /** Every demo login, the administrator demo included: none of them may exist outside the demo. */
+    public static List<String> userIds(AccessProperties access) {
         List<String> ids = new ArrayList<>();
         access.counties().forEach(c -> access.countyRoles().forEach(r -> ids.add(userId(c, r))));
         access.provinceRoles().forEach(r -> ids.add(provinceUserId(r)));
+        ids.add("demo");
         return ids;
     }
 

@@ -77,6 +77,16 @@ class DemoProfileIT {
         assertThat(webappLogin("khuzestan-elections", "cockpit")).isEqualTo(200);
     }
 
+    @Test
+    void theWebappsKeepTheirOwnContentSecurityPolicyAndGetTheCommonHeaders() {
+        java.net.http.HttpHeaders tasklist = rest.headers("/camunda/app/tasklist/default/", null, null);
+
+        assertThat(tasklist.firstValue("Content-Security-Policy")).get().asString().contains("script-src")
+                .doesNotContain("default-src 'none'");
+        assertThat(tasklist.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(tasklist.firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+    }
+
     /** The webapps' own login, as the browser does it: fetch the page for the CSRF cookie, then post the form. */
     private int webappLogin(String user, String app) throws Exception {
         java.net.CookieManager cookies = new java.net.CookieManager();

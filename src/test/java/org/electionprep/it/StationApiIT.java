@@ -266,6 +266,19 @@ class StationApiIT {
     }
 
     @Test
+    void everyApiAnswerCarriesSecurityHeaders() {
+        for (String path : List.of("/api/stations", "/engine-rest/task")) {
+            java.net.http.HttpHeaders headers = rest.headers(path, "province-system", PASSWORD);
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("SAMEORIGIN");
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValue("default-src 'none'; frame-ancestors 'none'");
+            assertThat(headers.firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
+        }
+        assertThat(rest.headers("/api/stations", null, null).firstValue("X-Content-Type-Options"))
+                .as("a refusal too").hasValue("nosniff");
+    }
+
+    @Test
     void theApiIsDescribedByOpenApiWithABrowsableUi() {
         Response docs = rest.get("/api/docs", "province-system", PASSWORD);
         assertThat(docs.status()).isEqualTo(200);

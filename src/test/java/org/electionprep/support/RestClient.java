@@ -52,6 +52,19 @@ public final class RestClient {
         return send(request(path, user, password).header("Accept", accept).GET().build());
     }
 
+    /** The headers of a GET's answer. */
+    public java.net.http.HttpHeaders headers(String path, String user, String password) {
+        try {
+            return http.send(request(path, user, password).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .headers();
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String user, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {

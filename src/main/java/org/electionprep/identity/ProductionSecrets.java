@@ -1,0 +1,52 @@
+package org.electionprep.identity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outside the demo, the app does not start with a weak first administrator: the password comes from ADMIN_PASSWORD,
+ * has at least 12 characters and is not on the short list of passwords tried first by anyone guessing. The demo
+ * accounts must not exist either ({@link NoDemoAccounts}).
+ */
+@Component
+@Profile("!demo")
+public class ProductionSecrets {
+
+    static final int MIN_LENGTH = 12;
+    static final Set<String> COMMON = Set.of("password1234", "password12345", "123456789012", "1234567890123",
+            "qwertyuiop12", "qwerty123456", "admin1234567", "administrator", "changeme1234", "letmein12345",
+            "welcome12345", "electionprep", "election1405", "iloveyou1234", "passw0rd1234", "p@ssw0rd1234",
+            "000000000000", "111111111111", "abcdefghijkl", "camunda12345", "demodemodemo");
+
+    public ProductionSecrets(@Value("${camunda.bpm.admin-user.id:}") String user,
+                             @Value("${camunda.bpm.admin-user.password:}") String password) {
+        List<String> problems = problems(user, password);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start: the first administrator (ADMIN_USER, ADMIN_PASSWORD) "
+                    + String.join("; ", problems));
+        }
+    }
+
+    /** What is wrong with the administrator's credentials; empty when nothing. */
+    static List<String> problems(String user, String password) {
+        if (user == null || user.isBlank()) {
+            return List.of("has no user id: set ADMIN_USER");
+        }
+        if (password == null || password.isBlank()) {
+            return List.of("has no password: set ADMIN_PASSWORD");
+        }
+        if (password.length() < MIN_LENGTH) {
+            return List.of("has a password shorter than " + MIN_LENGTH + " characters");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
+            return List.of("has a password on the list of common passwords, or one of a few repeated characters");
+        }
+        return List.of();
+    }
+}
