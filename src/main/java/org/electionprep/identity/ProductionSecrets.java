@@ -4,18 +4,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
 
 /**
  * Outside the demo, the app does not start with a weak first administrator: the password comes from ADMIN_PASSWORD,
- * has at least 12 characters and is not on the short list of passwords tried first by anyone guessing. The demo
- * accounts must not exist either ({@link NoDemoAccounts}).
+ * has at least 12 characters and is not on the short list of passwords tried first by anyone guessing. Checked on
+ * the environment, before the engine exists, so a refused password is never stored (the engine creates the first
+ * administrator as it starts). The demo accounts must not exist either ({@link NoDemoAccounts}).
  */
-@Component
-@Profile("!demo")
-public class ProductionSecrets {
+public class ProductionSecrets implements EnvironmentPostProcessor {
 
     static final int MIN_LENGTH = 12;
     static final Set<String> COMMON = Set.of("password1234", "password12345", "123456789012", "1234567890123",
@@ -23,9 +23,13 @@ public class ProductionSecrets {
             "welcome12345", "electionprep", "election1405", "iloveyou1234", "passw0rd1234", "p@ssw0rd1234",
             "000000000000", "111111111111", "abcdefghijkl", "camunda12345", "demodemodemo");
 
-    public ProductionSecrets(@Value("${camunda.bpm.admin-user.id:}") String user,
-                             @Value("${camunda.bpm.admin-user.password:}") String password) {
-        List<String> problems = problems(user, password);
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            return;
+        }
+        List<String> problems = problems(environment.getProperty("camunda.bpm.admin-user.id"),
+                environment.getProperty("camunda.bpm.admin-user.password"));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start: the first administrator (ADMIN_USER, ADMIN_PASSWORD) "
                     + String.join("; ", problems));

@@ -53,8 +53,8 @@ public class LinkRepairs {
     /** The station and link id of a circuit, or null. */
     public Map<String, Object> circuit(String circuitId) {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT l.id AS link_id, l.station_code AS station_code,"
-                + " s.county_code AS county FROM network_link l JOIN station s ON s.code = l.station_code"
-                + " WHERE l.circuit_id = ?", circuitId);
+                + " s.county_code AS county, l.active AS active FROM network_link l JOIN station s"
+                + " ON s.code = l.station_code WHERE l.circuit_id = ?", circuitId);
         if (rows.isEmpty()) {
             return null;
         }
@@ -63,23 +63,46 @@ public class LinkRepairs {
         return lower;
     }
 
+    /** A repair already recorded under this reference, answered as it was then; null when none. */
+    public Map<String, Object> recorded(String circuitId, String reference) {
+        List<Map<String, Object>> earlier = jdbc.queryForList("SELECT r.id, r.station_code, r.check_triggered"
+                + " FROM link_repair r JOIN network_link l ON l.id = r.link_id WHERE l.circuit_id = ? AND r.reference = ?",
+                circuitId, reference);
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        List<Object> values = List.copyOf(earlier.get(0).values());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("circuitId", circuitId);
+        answer.put("stationCode", values.get(1));
+        answer.put("repairId", values.get(0));
+        answer.put("duplicate", true);
+        answer.put("checkTriggered", values.get(2));
+        return answer;
+    }
+
+    /** The circuit a connectivity check of the station probes: its active primary, or the backup it switched to. */
+    private String activeCircuit(String station) {
+        return jdbc.queryForList("SELECT circuit_id FROM network_link WHERE station_code = ? AND active = TRUE"
+                + " ORDER BY CASE role WHEN 'PRIMARY' THEN 0 ELSE 1 END, id", String.class, station).stream()
+                .findFirst().orElse(null);
+    }
+
     /** Records the repair and wakes the station's pipeline; a reference already recorded is answered as it was. */
     public Map<String, Object> report(String circuitId, Report report, String reporter) {
         Map<String, Object> circuit = circuit(circuitId);
         long linkId = ((Number) circuit.get("link_id")).longValue();
         String station = (String) circuit.get("station_code");
-        List<Map<String, Object>> earlier = jdbc.queryForList("SELECT id, check_triggered FROM link_repair"
-                + " WHERE link_id = ? AND reference = ?", linkId, report.reference());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("circuitId", circuitId);
-        answer.put("stationCode", station);
-        if (!earlier.isEmpty()) {
-            answer.put("repairId", earlier.get(0).values().iterator().next());
-            answer.put("duplicate", true);
-            answer.put("checkTriggered", false);
+        Map<String, Object> answer = recorded(circuitId, report.reference());
+        if (answer != null) {
             return answer;
         }
-        int woken = Messages.asApp(identity, () -> runtime.createMessageCorrelation(MESSAGE)
+        answer = new LinkedHashMap<>();
+        answer.put("circuitId", circuitId);
+        answer.put("stationCode", station);
+        // Only a repair of the link the station is being fixed on (its active link) ends the fix and re-checks.
+        boolean underTest = Boolean.TRUE.equals(circuit.get("active")) && circuitId.equals(activeCircuit(station));
+        int woken = !underTest ? 0 : Messages.asApp(identity, () -> runtime.createMessageCorrelation(MESSAGE)
                 .processInstanceBusinessKey(station).correlateAllWithResult().size());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {

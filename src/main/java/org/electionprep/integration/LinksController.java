@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,17 @@ public class LinksController {
         if (!caller.isIntegration() || !caller.mayImport(county)) {
             throw ApiProblem.forbidden("This account may not report repairs of county '" + county + "'");
         }
-        Map<String, Object> answer = repairs.report(circuitId, report(body), caller.user());
+        LinkRepairs.Report report = report(body);
+        Map<String, Object> answer;
+        try {
+            answer = repairs.report(circuitId, report, caller.user());
+        } catch (DataIntegrityViolationException e) {
+            // The same callback twice at once: the other one recorded it.
+            answer = repairs.recorded(circuitId, report.reference());
+            if (answer == null) {
+                throw e;
+            }
+        }
         return ResponseEntity.status(Boolean.TRUE.equals(answer.get("duplicate")) ? HttpStatus.OK : HttpStatus.ACCEPTED)
                 .body(answer);
     }

@@ -93,13 +93,16 @@ public class PipelineStarter implements DisposableBean {
         identity.clearAuthentication();
         try {
             int started = 0;
+            String after = "";
             while (true) {
+                // In code order from where the last batch ended: a station that failed is not retried in this run.
                 List<String> batch = jdbc.queryForList("SELECT code FROM station WHERE pipeline_pending = TRUE"
-                        + " ORDER BY code FETCH FIRST " + BATCH + " ROWS ONLY", String.class);
+                        + " AND code > ? ORDER BY code FETCH FIRST " + BATCH + " ROWS ONLY", String.class, after);
                 if (batch.isEmpty()) {
                     return started;
                 }
                 started += startOrOneByOne(batch);
+                after = batch.get(batch.size() - 1);
             }
         } finally {
             if (caller != null) {
@@ -109,8 +112,8 @@ public class PipelineStarter implements DisposableBean {
     }
 
     /**
-     * A batch in one transaction; if it fails, its stations one by one, so that one station whose start fails (its
-     * mark cleared and the failure in its audit trail) does not hold back the others.
+     * A batch in one transaction; if it fails, its stations one by one, so that one station whose start fails (still
+     * marked, the failure in its audit trail) does not hold back the others.
      */
     private int startOrOneByOne(List<String> batch) {
         try {
@@ -123,12 +126,10 @@ public class PipelineStarter implements DisposableBean {
                     Integer one = transactions.execute(status -> startBatch(List.of(code)));
                     started += one == null ? 0 : one;
                 } catch (RuntimeException e) {
+                    // Still marked: the next import or start-up tries again; the failure is in the station's trail.
                     log.warn("Station {}: its pipeline could not be started: {}", code, e.getMessage());
-                    transactions.executeWithoutResult(status -> {
-                        jdbc.update("UPDATE station SET pipeline_pending = FALSE WHERE code = ?", code);
-                        registry.recordEvent(code, "PIPELINE_START_FAILED", null, null,
-                                StationAction.system(null, null), e.getMessage());
-                    });
+                    transactions.executeWithoutResult(status -> registry.recordEvent(code, "PIPELINE_START_FAILED",
+                            null, null, StationAction.system(null, null), e.getMessage()));
                 }
             }
             return started;

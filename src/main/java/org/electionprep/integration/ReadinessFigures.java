@@ -89,10 +89,10 @@ public class ReadinessFigures {
                                          WHERE l.station_code = s.code AND l.role = 'PRIMARY' AND l.active = TRUE
                                            AND t.result = 'OK') THEN 1 ELSE 0 END AS primary_ok,
                        CASE WHEN EXISTS (SELECT 1 FROM network_link l WHERE l.station_code = s.code
-                                           AND l.role = 'BACKUP') THEN 1 ELSE 0 END AS has_backup,
+                                           AND l.role = 'BACKUP' AND l.active = TRUE) THEN 1 ELSE 0 END AS has_backup,
                        CASE WHEN EXISTS (SELECT 1 FROM network_link l JOIN link_test t
                                            ON t.id = (SELECT MAX(id) FROM link_test WHERE link_id = l.id)
-                                         WHERE l.station_code = s.code AND l.role = 'BACKUP'
+                                         WHERE l.station_code = s.code AND l.role = 'BACKUP' AND l.active = TRUE
                                            AND t.result = 'OK') THEN 1 ELSE 0 END AS backup_ok
                 FROM station s WHERE s.county_code IN (""" + in + ")", rs -> {
             String county = rs.getString(1);

@@ -54,11 +54,12 @@ public class StationChanges {
     /** Holds the change for approval; false when the very same change is already waiting. */
     public boolean hold(ImportedStation station, List<String> differences, StationAction action) {
         String proposed = write(station);
-        // The same change waiting, or rejected as the station's latest decision, is not asked for again.
-        List<String> latest = jdbc.queryForList("SELECT status FROM station_change WHERE station_code = ?"
-                + " AND proposed = ? AND status IN ('PENDING', 'REJECTED') ORDER BY id DESC", String.class,
-                station.code(), proposed);
-        if (!latest.isEmpty()) {
+        // The same change waiting, or the same change the governor last rejected, is not asked for again.
+        List<Map<String, Object>> latest = jdbc.queryForList("SELECT status, proposed FROM station_change"
+                + " WHERE station_code = ? AND status IN ('PENDING', 'APPROVED', 'REJECTED') ORDER BY id DESC"
+                + " FETCH FIRST 1 ROWS ONLY", station.code());
+        if (!latest.isEmpty() && proposed.equals(value(latest.get(0), "proposed"))
+                && List.of("PENDING", "REJECTED").contains(value(latest.get(0), "status"))) {
             return false;
         }
         // A newer change replaces one still waiting: the governor decides on the latest master data only.
@@ -80,6 +81,16 @@ public class StationChanges {
         Messages.asApp(identity, () -> runtime.startProcessInstanceByKey(PROCESS, station.code(),
                 Map.of("stationCode", station.code(), "stationChangeId", id)));
         return true;
+    }
+
+    /** The master list went back to the registry's values: a change still waiting is no longer wanted. */
+    public void withdraw(String stationCode) {
+        jdbc.update("UPDATE station_change SET status = 'SUPERSEDED' WHERE station_code = ? AND status = 'PENDING'",
+                stationCode);
+    }
+
+    private static Object value(Map<String, Object> row, String column) {
+        return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
     }
 
     public String summary(Object changeId) {

@@ -86,7 +86,7 @@ public final class StationColumns {
                 error(field, "longer than " + max + " characters");
                 return null;
             }
-            if (value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+            if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
                 error(field, "contains control characters");
                 return null;
             }

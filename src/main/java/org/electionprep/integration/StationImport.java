@@ -99,6 +99,7 @@ public class StationImport {
             }
             List<String> differences = writer.differences(s, current);
             if (differences.isEmpty()) {
+                changes.withdraw(s.code());
                 counts[2]++;
             } else if (counties.isFinalized(s.county())) {
                 if (changes.hold(s, differences, action)) {

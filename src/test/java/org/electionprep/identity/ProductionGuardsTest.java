@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.electionprep.support.ProcessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.env.MockEnvironment;
 
 /** What keeps a production start safe: the administrator's password policy and no demo accounts. */
 @ProcessTest
@@ -24,6 +25,20 @@ class ProductionGuardsTest {
         assertThat(ProductionSecrets.problems("ops", "Password1234")).singleElement().asString().contains("common");
         assertThat(ProductionSecrets.problems("ops", "aaaaaaaaaaaaab")).singleElement().asString().contains("common");
         assertThat(ProductionSecrets.problems("ops", "Kh-1405-secret-ops")).isEmpty();
+    }
+
+    @Test
+    void theCheckRunsOnTheEnvironmentBeforeTheEngineExistsAndNotInTheDemo() {
+        MockEnvironment production = new MockEnvironment().withProperty("camunda.bpm.admin-user.id", "ops")
+                .withProperty("camunda.bpm.admin-user.password", "short");
+        production.setActiveProfiles("postgres");
+        MockEnvironment demo = new MockEnvironment().withProperty("camunda.bpm.admin-user.id", "demo")
+                .withProperty("camunda.bpm.admin-user.password", "demo");
+        demo.setActiveProfiles("demo");
+
+        assertThatThrownBy(() -> new ProductionSecrets().postProcessEnvironment(production, null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("shorter than 12");
+        new ProductionSecrets().postProcessEnvironment(demo, null);
     }
 
     @Test

@@ -130,6 +130,7 @@ class StationApiIT {
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("created").asInt()).isEqualTo(1);
 
+        jdbc.update("UPDATE station SET address = 'خیابان امام' || CHR(10) || 'پلاک ۴' WHERE code = 'ABD-0101'");
         Response export = rest.get("/api/stations?county=abadan", "province-system", PASSWORD, "text/csv");
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.body()).startsWith(HEADER.strip()).contains("ABD-0101");
@@ -168,8 +169,8 @@ class StationApiIT {
         new TestRegistry(jdbc).district("karun-central", "karun", "مرکزی");
         try (LoopbackLinkServer links = LoopbackLinkServer.start()) {
             String csv = HEADER + "KRN-0701,شعبه,karun,karun-central,FIXED,URBAN,دبستان,خیابان امام,30.3,48.2,300,600,"
-                    + "FIBRE,مخابرات,KRN-0701-P,"
-                    + links.url("/down") + ",,,,\n";
+                    + "FIBRE,مخابرات,KRN-0701-P," + links.url("/down") + ",4G,ایرانسل,KRN-0701-B," + links.url("/down")
+                    + "\n";
             assertThat(importCsv("karun-system", csv).status()).isEqualTo(200);
             JsonNode verify = Officials.awaitTask(() -> rest.get("/engine-rest/task?processInstanceBusinessKey=KRN-0701"
                     + "&taskDefinitionKey=verifySite",
@@ -196,11 +197,17 @@ class StationApiIT {
             awaitCount("SELECT COUNT(*) FROM link_test WHERE station_code = 'KRN-0701'", 2);
             assertThat(count("SELECT COUNT(*) FROM station_event WHERE station_code = 'KRN-0701'"
                     + " AND event_type = 'LINK_REPAIRED'")).isEqualTo(1);
+            Response backupReport = rest.post("/api/links/KRN-0701-B/repairs", "karun-system", PASSWORD,
+                    "{\"action\": \"4G\", \"reference\": \"MCI-1\"}");
+            assertThat(backupReport.status()).as(backupReport.body()).isEqualTo(202);
+            assertThat(backupReport.json().get("checkTriggered").asBoolean())
+                    .as("a repair of another link than the one being fixed does not end the fix").isFalse();
             Response again = rest.post("/api/links/KRN-0701-P/repairs", "karun-system", PASSWORD,
                     "{\"action\": \"فیبر ترمیم شد\", \"reference\": \"TCI-99\"}");
             assertThat(again.status()).isEqualTo(200);
             assertThat(again.json().get("duplicate").asBoolean()).isTrue();
-            assertThat(count("SELECT COUNT(*) FROM link_repair")).isEqualTo(1);
+            assertThat(again.json().get("checkTriggered").asBoolean()).as("answered as it was").isTrue();
+            assertThat(count("SELECT COUNT(*) FROM link_repair")).isEqualTo(2);
         }
         assertThat(rest.post("/api/links/NO-SUCH/repairs", "karun-system", PASSWORD,
                 "{\"action\": \"x\", \"reference\": \"y\"}").status()).isEqualTo(404);
@@ -327,6 +334,12 @@ class StationApiIT {
                     .isEqualTo("شعبه جدید");
             assertThat(jdbc.queryForObject("SELECT status FROM station_change WHERE station_code = 'BAV-0501'",
                     String.class)).isEqualTo("APPROVED");
+
+            importCsv("province-system", HEADER + row("BAV-0501", "شعبه سوم", "bavi", "bavi-central", 300, 650, "BAV-0501-P"));
+            importCsv("province-system", HEADER + row("BAV-0501", "شعبه جدید", "bavi", "bavi-central", 300, 650, "BAV-0501-P"));
+            assertThat(jdbc.queryForList("SELECT status FROM station_change WHERE station_code = 'BAV-0501' ORDER BY id",
+                    String.class)).as("the master list went back: the waiting change is withdrawn")
+                    .containsExactly("APPROVED", "SUPERSEDED");
         } finally {
             jdbc.update("UPDATE county SET finalized_at = NULL, finalized_by = NULL WHERE code = 'bavi'");
         }
