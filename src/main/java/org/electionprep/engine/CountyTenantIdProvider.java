@@ -1,11 +1,15 @@
 package org.electionprep.engine;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.electionprep.county.CountyRegistry;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.station.StationRegistry;
@@ -33,7 +37,7 @@ public class CountyTenantIdProvider implements TenantIdProvider {
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
         String key = ctx.getProcessDefinition().getKey();
-        return switch (key) {
+        String tenant = switch (key) {
             case "station-readiness", "station-change-approval" -> stationCounty(ctx);
             case "county-readiness" -> county(ctx);
             // A region spans counties: its work belongs to the province, whose tenant only province groups share.
@@ -46,6 +50,26 @@ public class CountyTenantIdProvider implements TenantIdProvider {
                         + "' is started only by the county and regional processes");
             }
         };
+        mayStartIn(tenant, key);
+        return tenant;
+    }
+
+    /**
+     * A user who starts a process must belong to the tenant it will run in: a county's system cannot start another
+     * county's station over REST, even with the grant to start station processes. The app's own starts run
+     * without a user.
+     */
+    private static void mayStartIn(String tenant, String key) {
+        CommandContext context = Context.getCommandContext();
+        Authentication auth = context == null ? null : context.getAuthentication();
+        if (auth == null || auth.getUserId() == null || !context.isAuthorizationCheckEnabled()
+                || (auth.getGroupIds() != null && auth.getGroupIds().contains(TaskRoleChecker.ADMIN_GROUP))) {
+            return;
+        }
+        if (auth.getTenantIds() == null || !auth.getTenantIds().contains(tenant)) {
+            throw new AuthorizationException("User '" + auth.getUserId() + "' may not start '" + key
+                    + "' in tenant '" + tenant + "'");
+        }
     }
 
     private String stationCounty(TenantIdProviderProcessInstanceContext ctx) {
