@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import org.electionprep.county.CountyRegistry;
 import org.electionprep.engine.Messages;
+import org.electionprep.engine.Submissions;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
@@ -100,7 +101,7 @@ public class AssistanceService {
                 rs.getLong("id"), rs.getString("requesting_county"), rs.getString("neighbour_county"),
                 rs.getString("kind"), rs.getString("details"), rs.getString("status"), rs.getString("helper"),
                 rs.getDate("help_date") == null ? null : rs.getDate("help_date").toLocalDate().toString(),
-                rs.getString("decline_reason")), id(id));
+                rs.getString("decline_reason")), Submissions.identifier(id));
         if (found.isEmpty()) {
             throw new RejectedSubmissionException("درخواست کمک «" + id + "» پیدا نشد");
         }
@@ -163,11 +164,4 @@ public class AssistanceService {
         return counties.name(code);
     }
 
-    private static long id(Object value) {
-        try {
-            return value instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(value));
-        } catch (NumberFormatException e) {
-            throw new RejectedSubmissionException("شناسه درخواست کمک «" + value + "» درست نیست");
-        }
-    }
 }

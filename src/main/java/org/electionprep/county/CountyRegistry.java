@@ -16,9 +16,9 @@ import org.springframework.stereotype.Repository;
 public class CountyRegistry {
 
     /** Statuses of a station whose site is not verified yet. */
-    static final String UNVERIFIED = "('PROPOSED', 'RELOCATION_PENDING')";
+    public static final String UNVERIFIED = "('PROPOSED', 'RELOCATION_PENDING')";
     /** A station is settled when it is READY, REJECTED or authorised for a fallback. */
-    static final String UNSETTLED = "s.status NOT IN ('READY', 'REJECTED') AND s.fallback_mode IS NULL";
+    public static final String UNSETTLED = "s.status NOT IN ('READY', 'REJECTED') AND s.fallback_mode IS NULL";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -97,11 +97,6 @@ public class CountyRegistry {
                 action.processInstanceId(), details == null || details.length() <= 4000 ? details : details.substring(0, 4000));
     }
 
-    public List<Map<String, Object>> events(String county) {
-        return jdbc.queryForList("SELECT event_type, actor, activity_id, task_id, details FROM county_event"
-                + " WHERE county_code = ? ORDER BY occurred_at, id", county);
-    }
-
     private int count(String sql, Object... args) {
         Integer n = jdbc.queryForObject(sql, Integer.class, args);
         return n == null ? 0 : n;
@@ -109,9 +104,6 @@ public class CountyRegistry {
 
     private static int num(Map<String, Object> row, String column) {
         Object value = row.get(column);
-        if (value == null) {
-            value = row.get(column.toUpperCase());
-        }
         return value == null ? 0 : ((Number) value).intValue();
     }
 }

@@ -37,6 +37,18 @@ public final class Submissions {
         return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
     }
 
+    /** A record id as a variable or a submission carries it (a number, or its text). */
+    public static long identifier(Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        try {
+            return Long.parseLong(String.valueOf(value).strip());
+        } catch (NumberFormatException e) {
+            throw new RejectedSubmissionException("شناسه «" + value + "» درست نیست");
+        }
+    }
+
     public static Integer number(Object value) {
         if (value == null || value.toString().isBlank()) {
             return null;

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.electionprep.connectivity.ConnectivityService;
 import org.electionprep.connectivity.LinkRepaired;
 import org.electionprep.engine.Messages;
 import org.electionprep.station.StationAction;
@@ -35,15 +36,18 @@ public class LinkRepairs {
 
     private final JdbcTemplate jdbc;
     private final StationRegistry stations;
+    private final ConnectivityService connectivity;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public LinkRepairs(JdbcTemplate jdbc, StationRegistry stations, RuntimeService runtime, IdentityService identity,
+    public LinkRepairs(JdbcTemplate jdbc, StationRegistry stations, ConnectivityService connectivity,
+                       RuntimeService runtime, IdentityService identity,
                        ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.stations = stations;
+        this.connectivity = connectivity;
         this.runtime = runtime;
         this.identity = identity;
         this.events = events;
@@ -58,9 +62,7 @@ public class LinkRepairs {
         if (rows.isEmpty()) {
             return null;
         }
-        Map<String, Object> lower = new LinkedHashMap<>();
-        rows.get(0).forEach((k, v) -> lower.put(k.toLowerCase(), v));
-        return lower;
+        return rows.get(0);
     }
 
     /** A repair already recorded under this reference, answered as it was then; null when none. */
@@ -71,21 +73,14 @@ public class LinkRepairs {
         if (earlier.isEmpty()) {
             return null;
         }
-        List<Object> values = List.copyOf(earlier.get(0).values());
+        Map<String, Object> row = earlier.get(0);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("circuitId", circuitId);
-        answer.put("stationCode", values.get(1));
-        answer.put("repairId", values.get(0));
+        answer.put("stationCode", row.get("station_code"));
+        answer.put("repairId", row.get("id"));
         answer.put("duplicate", true);
-        answer.put("checkTriggered", values.get(2));
+        answer.put("checkTriggered", row.get("check_triggered"));
         return answer;
-    }
-
-    /** The circuit a connectivity check of the station probes: its active primary, or the backup it switched to. */
-    private String activeCircuit(String station) {
-        return jdbc.queryForList("SELECT circuit_id FROM network_link WHERE station_code = ? AND active = TRUE"
-                + " ORDER BY CASE role WHEN 'PRIMARY' THEN 0 ELSE 1 END, id", String.class, station).stream()
-                .findFirst().orElse(null);
     }
 
     /** Records the repair and wakes the station's pipeline; a reference already recorded is answered as it was. */
@@ -101,7 +96,8 @@ public class LinkRepairs {
         answer.put("circuitId", circuitId);
         answer.put("stationCode", station);
         // Only a repair of the link the station is being fixed on (its active link) ends the fix and re-checks.
-        boolean underTest = Boolean.TRUE.equals(circuit.get("active")) && circuitId.equals(activeCircuit(station));
+        boolean underTest = Boolean.TRUE.equals(circuit.get("active"))
+                && circuitId.equals(connectivity.linkToProbe(station).circuitId());
         int woken = !underTest ? 0 : Messages.asApp(identity, () -> runtime.createMessageCorrelation(MESSAGE)
                 .processInstanceBusinessKey(station).correlateAllWithResult().size());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

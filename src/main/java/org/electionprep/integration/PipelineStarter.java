@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.electionprep.engine.Messages;
 import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 import org.slf4j.Logger;
@@ -70,28 +70,19 @@ public class PipelineStarter implements DisposableBean {
 
     /** Starts the pipelines of these marked stations (an import's own), in batches; answers how many were started. */
     public int start(List<String> codes) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
+        // The import's caller asked for the stations; the app starts their pipelines, as the engine itself.
+        return Messages.asApp(identity, () -> {
             int started = 0;
             for (int from = 0; from < codes.size(); from += BATCH) {
-                List<String> batch = codes.subList(from, Math.min(codes.size(), from + BATCH));
-                started += startOrOneByOne(batch);
+                started += startOrOneByOne(codes.subList(from, Math.min(codes.size(), from + BATCH)));
             }
             return started;
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        });
     }
 
     /** Starts every marked station's pipeline; answers how many were started. */
     public int startPending() {
-        // The import's caller asked for the stations; the app starts their pipelines, as the engine itself.
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
+        return Messages.asApp(identity, () -> {
             int started = 0;
             String after = "";
             while (true) {
@@ -104,11 +95,7 @@ public class PipelineStarter implements DisposableBean {
                 started += startOrOneByOne(batch);
                 after = batch.get(batch.size() - 1);
             }
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        });
     }
 
     /**

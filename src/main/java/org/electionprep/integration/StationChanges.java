@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.electionprep.county.CountyRegistry;
 import org.electionprep.engine.Messages;
+import org.electionprep.engine.Submissions;
 import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -58,8 +59,8 @@ public class StationChanges {
         List<Map<String, Object>> latest = jdbc.queryForList("SELECT status, proposed FROM station_change"
                 + " WHERE station_code = ? AND status IN ('PENDING', 'APPROVED', 'REJECTED') ORDER BY id DESC"
                 + " FETCH FIRST 1 ROWS ONLY", station.code());
-        if (!latest.isEmpty() && proposed.equals(value(latest.get(0), "proposed"))
-                && List.of("PENDING", "REJECTED").contains(value(latest.get(0), "status"))) {
+        if (!latest.isEmpty() && proposed.equals(latest.get(0).get("proposed"))
+                && List.of("PENDING", "REJECTED").contains(latest.get(0).get("status"))) {
             return false;
         }
         // A newer change replaces one still waiting: the governor decides on the latest master data only.
@@ -89,12 +90,8 @@ public class StationChanges {
                 stationCode);
     }
 
-    private static Object value(Map<String, Object> row, String column) {
-        return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
-    }
-
     public String summary(Object changeId) {
-        return jdbc.queryForObject("SELECT summary FROM station_change WHERE id = ?", String.class, id(changeId));
+        return jdbc.queryForObject("SELECT summary FROM station_change WHERE id = ?", String.class, Submissions.identifier(changeId));
     }
 
     /** The governor's decision on a held change of a station of this county; approving applies it. */
@@ -106,7 +103,7 @@ public class StationChanges {
             throw new RejectedSubmissionException("دلیل تصمیم را بنویسید");
         }
         Map<String, Object> change = jdbc.queryForMap("SELECT station_code, proposed, status FROM station_change"
-                + " WHERE id = ?", id(changeId));
+                + " WHERE id = ?", Submissions.identifier(changeId));
         String code = (String) change.get("station_code");
         Map<String, Object> current = queries.station(code);
         if (current == null || !county.equals(current.get("county"))) {
@@ -131,7 +128,7 @@ public class StationChanges {
         }
         jdbc.update("UPDATE station_change SET status = ?, decided_by = ?, decided_at = ?, reason = ? WHERE id = ?",
                 approve ? "APPROVED" : "REJECTED", action.actor(), Timestamp.from(clock.instant()), reason.strip(),
-                id(changeId));
+                Submissions.identifier(changeId));
     }
 
     private String write(ImportedStation station) {
@@ -153,11 +150,4 @@ public class StationChanges {
         }
     }
 
-    private static long id(Object value) {
-        try {
-            return value instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(value));
-        } catch (NumberFormatException e) {
-            throw new RejectedSubmissionException("شناسه تغییر «" + value + "» درست نیست");
-        }
-    }
 }

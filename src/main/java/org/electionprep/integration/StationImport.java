@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.electionprep.county.CountyRegistry;
 import org.electionprep.integration.ApiProblem.RowError;
 import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,7 @@ public class StationImport {
 
     private final JdbcTemplate jdbc;
     private final StationQueries queries;
+    private final StationRegistry registry;
     private final StationWriter writer;
     private final StationChanges changes;
     private final CountyRegistry counties;
@@ -51,13 +53,14 @@ public class StationImport {
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final int inlineStarts;
 
-    public StationImport(JdbcTemplate jdbc, StationQueries queries, StationWriter writer, StationChanges changes,
+    public StationImport(JdbcTemplate jdbc, StationQueries queries, StationRegistry registry, StationWriter writer, StationChanges changes,
                          CountyRegistry counties, PipelineStarter starter, TransactionTemplate transactions,
                          com.fasterxml.jackson.databind.ObjectMapper json,
                          @Value("${election-prep.api.inline-starts:500}") int inlineStarts) {
         this.inlineStarts = inlineStarts;
         this.jdbc = jdbc;
         this.queries = queries;
+        this.registry = registry;
         this.writer = writer;
         this.changes = changes;
         this.counties = counties;
@@ -170,10 +173,10 @@ public class StationImport {
                         checkCircuit(line, s, link, circuits, rowErrors);
                     }
                 }
-                Map<String, Object> current = queries.station(s.code());
-                if (current != null && !s.county().equals(current.get("county"))) {
-                    rowErrors.add(new RowError(line, s.code(), "county", "the station is in county '"
-                            + current.get("county") + "'; a station cannot move to another county"));
+                String county = registry.countyOf(s.code()).orElse(s.county());
+                if (!s.county().equals(county)) {
+                    rowErrors.add(new RowError(line, s.code(), "county", "the station is in county '" + county
+                            + "'; a station cannot move to another county"));
                 }
             }
             errorCount[0] += rowErrors.size();

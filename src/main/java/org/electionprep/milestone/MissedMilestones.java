@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.electionprep.county.CountyRegistry;
+import org.electionprep.readiness.Declarations;
 import org.electionprep.station.StationAction;
-import org.electionprep.training.Official;
 import org.electionprep.training.OfficialsTraining;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,9 +33,12 @@ public class MissedMilestones {
     private final JdbcTemplate jdbc;
     private final CountyRegistry counties;
     private final OfficialsTraining training;
+    private final Declarations declarations;
     private final Clock clock;
 
-    public MissedMilestones(JdbcTemplate jdbc, CountyRegistry counties, OfficialsTraining training, Clock clock) {
+    public MissedMilestones(JdbcTemplate jdbc, CountyRegistry counties, OfficialsTraining training,
+                            Declarations declarations, Clock clock) {
+        this.declarations = declarations;
         this.jdbc = jdbc;
         this.counties = counties;
         this.training = training;
@@ -58,12 +61,12 @@ public class MissedMilestones {
                 }
             }
             case READINESS_DECLARED -> {
-                if (!declared(county)) {
+                if (!declarations.isDeclared(county)) {
                     lines.add("آمادگی شهرستان هنوز اعلام نشده است");
-                    late = lateStations(county, "s.status NOT IN ('READY', 'REJECTED') AND s.fallback_mode IS NULL");
+                    late = lateStations(county, CountyRegistry.UNSETTLED);
                 }
             }
-            case STATIONS_VERIFIED -> late = lateStations(county, "s.status IN ('PROPOSED', 'RELOCATION_PENDING')");
+            case STATIONS_VERIFIED -> late = lateStations(county, "s.status IN " + CountyRegistry.UNVERIFIED);
             case PRIMARY_LINK_TESTED -> late = lateStations(county,
                     "s.status IN ('PROPOSED', 'RELOCATION_PENDING', 'VERIFIED', 'FINALIZED') AND s.fallback_mode IS NULL");
             case BACKUP_LINK_TESTED -> late = lateStations(county, """
@@ -105,12 +108,6 @@ public class MissedMilestones {
                 + " WHERE code = ?", marks);
         jdbc.batchUpdate("INSERT INTO station_event (station_code, occurred_at, event_type, from_status, to_status, actor,"
                 + " activity_id, process_instance_id, details) VALUES (?, ?, 'AT_RISK', ?, ?, ?, ?, ?, ?)", events);
-    }
-
-    private boolean declared(String county) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM readiness_declaration WHERE kind = 'DECLARATION'"
-                + " AND level = 'COUNTY' AND scope_code = ?", Integer.class, county);
-        return n != null && n > 0;
     }
 
     static String list(List<String> lines) {

@@ -3,9 +3,7 @@ package org.electionprep.readiness;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.electionprep.county.CountyFigures;
 import org.electionprep.county.CountyRegistry;
@@ -116,15 +114,4 @@ public class Declarations {
                         : comments.strip(), region);
     }
 
-    /** The declarations and reports of a scope, newest last, as maps for tests and reports. */
-    public List<Map<String, Object>> records(String scope) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM readiness_declaration WHERE scope_code = ?"
-                + " ORDER BY id", scope)) {
-            Map<String, Object> lower = new LinkedHashMap<>();
-            row.forEach((k, v) -> lower.put(k.toLowerCase(), v));
-            rows.add(lower);
-        }
-        return rows;
-    }
 }

@@ -69,8 +69,8 @@ public class RegionService {
                 throw invalid("counties", "شهرستان «" + county + "» در بانک اطلاعاتی نیست");
             }
             Map<String, Object> row = rows.get(0);
-            Object region = row.get("region_code") != null ? row.get("region_code") : row.get("REGION_CODE");
-            Object countyName = row.get("name") != null ? row.get("name") : row.get("NAME");
+            Object region = row.get("region_code");
+            Object countyName = row.get("name");
             if (region != null) {
                 throw invalid("counties", "شهرستان «" + countyName + "» (" + county + ") پیش‌تر در منطقه «" + region
                         + "» است");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.electionprep.engine.Submissions;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
@@ -113,7 +114,7 @@ public class OfficialsTraining {
 
     public String sessionLabel(Object sessionId) {
         Map<String, Object> row = jdbc.queryForMap("SELECT kind, session_date, venue FROM training_session WHERE id = ?",
-                id(sessionId));
+                Submissions.identifier(sessionId));
         return ("REGIONAL".equals(row.get("kind")) ? "نشست منطقه‌ای" : "جلسه جبرانی") + " — "
                 + row.get("session_date") + " — " + row.get("venue");
     }
@@ -149,22 +150,23 @@ public class OfficialsTraining {
 
     /** The county's officials who have not yet attended a session and passed its exercise. */
     public List<Official> untrained(String county) {
+        return untrained(county, directory.of(county));
+    }
+
+    private List<Official> untrained(String county, List<Official> officials) {
         Set<String> trained = Set.copyOf(jdbc.queryForList("SELECT DISTINCT official FROM attendance"
                 + " WHERE county_code = ? AND attended = TRUE AND drill_passed = TRUE", String.class, county));
-        return directory.of(county).stream().filter(o -> !trained.contains(o.userId())).collect(Collectors.toList());
+        return officials.stream().filter(o -> !trained.contains(o.userId())).collect(Collectors.toList());
     }
 
     /** Officials of the county and how many of them are trained. */
     public int[] coverage(String county) {
         List<Official> all = directory.of(county);
-        return new int[] {all.size(), all.size() - untrained(county).size()};
+        return new int[] {all.size(), all.size() - untrained(county, all).size()};
     }
 
     public static String describe(List<Official> officials) {
         return officials.stream().map(o -> "• " + o.name() + " (" + o.roleName() + ")").collect(Collectors.joining("\n"));
     }
 
-    private static long id(Object sessionId) {
-        return sessionId instanceof Number n ? n.longValue() : Long.parseLong(sessionId.toString());
-    }
 }
