@@ -1,15 +1,14 @@
 package org.electionprep.milestone;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.electionprep.county.CountyRegistry;
 import org.electionprep.readiness.Declarations;
 import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
 import org.electionprep.training.OfficialsTraining;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,18 +30,18 @@ public class MissedMilestones {
     }
 
     private final JdbcTemplate jdbc;
+    private final StationRegistry stations;
     private final CountyRegistry counties;
     private final OfficialsTraining training;
     private final Declarations declarations;
-    private final Clock clock;
 
-    public MissedMilestones(JdbcTemplate jdbc, CountyRegistry counties, OfficialsTraining training,
-                            Declarations declarations, Clock clock) {
+    public MissedMilestones(JdbcTemplate jdbc, StationRegistry stations, CountyRegistry counties, OfficialsTraining training,
+                            Declarations declarations) {
         this.declarations = declarations;
+        this.stations = stations;
         this.jdbc = jdbc;
         this.counties = counties;
         this.training = training;
-        this.clock = clock;
     }
 
     public Miss record(String county, Milestone milestone, StationAction action) {
@@ -93,21 +92,9 @@ public class MissedMilestones {
     }
 
     private void markAtRisk(List<Map<String, Object>> late, Milestone milestone, StationAction action) {
-        if (late.isEmpty()) {
-            return;
-        }
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        List<Object[]> marks = new ArrayList<>();
-        List<Object[]> events = new ArrayList<>();
-        for (Map<String, Object> s : late) {
-            marks.add(new Object[] {milestone.name(), now, s.get("code")});
-            events.add(new Object[] {s.get("code"), now, s.get("status"), s.get("status"), action.actor(),
-                    action.activityId(), action.processInstanceId(), "milestone missed: " + milestone.name()});
-        }
-        jdbc.batchUpdate("UPDATE station SET at_risk_milestone = ?, at_risk_since = COALESCE(at_risk_since, ?)"
-                + " WHERE code = ?", marks);
-        jdbc.batchUpdate("INSERT INTO station_event (station_code, occurred_at, event_type, from_status, to_status, actor,"
-                + " activity_id, process_instance_id, details) VALUES (?, ?, 'AT_RISK', ?, ?, ?, ?, ?, ?)", events);
+        Map<String, String> statusByCode = new LinkedHashMap<>();
+        late.forEach(s -> statusByCode.put((String) s.get("code"), (String) s.get("status")));
+        stations.markAtRisk(statusByCode, milestone.name(), action);
     }
 
     static String list(List<String> lines) {

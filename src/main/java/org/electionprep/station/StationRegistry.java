@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +21,10 @@ public class StationRegistry {
             s.code, s.name, s.county_code, s.district_code, d.county_code AS district_county_code, s.kind, s.area,
             s.building, s.address, s.expected_voters, s.capacity, s.status
             """;
+
+    private static final String INSERT_EVENT = "INSERT INTO station_event (station_code, occurred_at, event_type,"
+            + " from_status, to_status, actor, activity_id, task_id, process_instance_id, details)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -118,15 +124,31 @@ public class StationRegistry {
                 + " VALUES (?, 'PRIMARY', ?, ?, ?, ?, TRUE)", code, medium, provider, circuitId, endpoint);
     }
 
+    /**
+     * Marks stations at risk of a missed milestone (beside their stage, keeping the first time they became at risk),
+     * each with its audit row, in two batches: a milestone can reach every station of a large county at once.
+     */
+    public void markAtRisk(Map<String, String> statusByCode, String milestone, StationAction action) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> marks = new ArrayList<>();
+        List<Object[]> events = new ArrayList<>();
+        statusByCode.forEach((code, status) -> {
+            marks.add(new Object[] {milestone, now, code});
+            events.add(new Object[] {code, now, "AT_RISK", status, status, action.actor(), action.activityId(),
+                    action.taskId(), action.processInstanceId(), "milestone missed: " + milestone});
+        });
+        jdbc.batchUpdate("UPDATE station SET at_risk_milestone = ?, at_risk_since = COALESCE(at_risk_since, ?)"
+                + " WHERE code = ?", marks);
+        jdbc.batchUpdate(INSERT_EVENT, events);
+    }
+
     public void clearAtRisk(String code) {
         jdbc.update("UPDATE station SET at_risk_milestone = NULL, at_risk_since = NULL WHERE code = ?", code);
     }
 
     public void recordEvent(String code, String type, StationStatus from, StationStatus to, StationAction action,
                             String details) {
-        jdbc.update("INSERT INTO station_event (station_code, occurred_at, event_type, from_status, to_status, actor,"
-                        + " activity_id, task_id, process_instance_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                code, Timestamp.from(clock.instant()), type, from == null ? null : from.name(),
+        jdbc.update(INSERT_EVENT, code, Timestamp.from(clock.instant()), type, from == null ? null : from.name(),
                 to == null ? null : to.name(), action.actor(), action.activityId(), action.taskId(),
                 action.processInstanceId(), truncate(details, 2000));
     }
