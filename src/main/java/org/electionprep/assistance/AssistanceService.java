@@ -1,7 +1,6 @@
 package org.electionprep.assistance;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -15,7 +14,8 @@ import org.electionprep.milestone.Milestones;
 import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +44,7 @@ public class AssistanceService {
     }
 
     private final JdbcTemplate jdbc;
+    private final SimpleJdbcInsert requests;
     private final CountyRegistry counties;
     private final Messages messages;
     private final Milestones milestones;
@@ -52,6 +53,8 @@ public class AssistanceService {
     public AssistanceService(JdbcTemplate jdbc, CountyRegistry counties, Messages messages, Milestones milestones,
                              Clock clock) {
         this.jdbc = jdbc;
+        this.requests = new SimpleJdbcInsert(jdbc).withTableName("assistance_request").usingColumns("requesting_county", "neighbour_county", "kind", "details", "requested_by", "requested_at", "status")
+                .usingGeneratedKeyColumns("id").withoutTableColumnMetaDataAccess();
         this.counties = counties;
         this.messages = messages;
         this.milestones = milestones;
@@ -74,20 +77,10 @@ public class AssistanceService {
         if (details == null || details.isBlank()) {
             throw new RejectedSubmissionException("شرح نیاز را بنویسید");
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("INSERT INTO assistance_request (requesting_county,"
-                    + " neighbour_county, kind, details, requested_by, requested_at, status) VALUES (?, ?, ?, ?, ?, ?, 'OPEN')",
-                    new String[] {"id"});
-            ps.setString(1, county);
-            ps.setString(2, neighbour);
-            ps.setString(3, kind);
-            ps.setString(4, details.strip());
-            ps.setString(5, action.actor());
-            ps.setTimestamp(6, Timestamp.from(clock.instant()));
-            return ps;
-        }, keys);
-        long id = keys.getKey().longValue();
+        long id = requests.executeAndReturnKey(new MapSqlParameterSource().addValue("requesting_county", county)
+                .addValue("neighbour_county", neighbour).addValue("kind", kind).addValue("details", details.strip())
+                .addValue("requested_by", action.actor()).addValue("requested_at", Timestamp.from(clock.instant()))
+                .addValue("status", "OPEN")).longValue();
         if (messages.send(REQUESTED, neighbour, neighbour, Map.of("assistanceRequestId", id)) == 0) {
             throw new RejectedSubmissionException("شهرستان «" + counties.name(neighbour)
                     + "» فرایند آمادگی در جریان ندارد؛ درخواست فرستاده نشد");

@@ -1,6 +1,5 @@
 package org.electionprep.integration;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +16,8 @@ import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +35,7 @@ public class LinkRepairs {
     }
 
     private final JdbcTemplate jdbc;
+    private final SimpleJdbcInsert repairs;
     private final StationRegistry stations;
     private final ConnectivityService connectivity;
     private final RuntimeService runtime;
@@ -46,6 +47,8 @@ public class LinkRepairs {
                        RuntimeService runtime, IdentityService identity,
                        ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.repairs = new SimpleJdbcInsert(jdbc).withTableName("link_repair").usingColumns("link_id", "station_code", "repaired_at", "action", "reference", "reported_by", "reported_at", "check_triggered")
+                .usingGeneratedKeyColumns("id").withoutTableColumnMetaDataAccess();
         this.stations = stations;
         this.connectivity = connectivity;
         this.runtime = runtime;
@@ -100,26 +103,16 @@ public class LinkRepairs {
                 && circuitId.equals(connectivity.linkToProbe(station).circuitId());
         int woken = !underTest ? 0 : Messages.asApp(identity, () -> runtime.createMessageCorrelation(MESSAGE)
                 .processInstanceBusinessKey(station).correlateAllWithResult().size());
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("INSERT INTO link_repair (link_id, station_code, repaired_at,"
-                    + " action, reference, reported_by, reported_at, check_triggered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    new String[] {"id"});
-            ps.setLong(1, linkId);
-            ps.setString(2, station);
-            ps.setTimestamp(3, Timestamp.from(report.repairedAt()));
-            ps.setString(4, report.action());
-            ps.setString(5, report.reference());
-            ps.setString(6, reporter);
-            ps.setTimestamp(7, Timestamp.from(clock.instant()));
-            ps.setBoolean(8, woken > 0);
-            return ps;
-        }, keys);
+        long repairId = repairs.executeAndReturnKey(new MapSqlParameterSource().addValue("link_id", linkId)
+                .addValue("station_code", station).addValue("repaired_at", Timestamp.from(report.repairedAt()))
+                .addValue("action", report.action()).addValue("reference", report.reference())
+                .addValue("reported_by", reporter).addValue("reported_at", Timestamp.from(clock.instant()))
+                .addValue("check_triggered", woken > 0)).longValue();
         stations.recordEvent(station, "LINK_REPAIRED", null, null, new StationAction(reporter, null, null, null),
                 circuitId + " repaired at " + report.repairedAt() + ": " + report.action() + " (ref " + report.reference()
                         + ")" + (woken > 0 ? "; connectivity check triggered" : ""));
         events.publishEvent(new LinkRepaired(station, circuitId, null));
-        answer.put("repairId", keys.getKey().longValue());
+        answer.put("repairId", repairId);
         answer.put("duplicate", false);
         answer.put("checkTriggered", woken > 0);
         return answer;

@@ -1,6 +1,5 @@
 package org.electionprep.integration;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -17,7 +16,8 @@ import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +32,7 @@ public class StationChanges {
     public static final String PROCESS = "station-change-approval";
 
     private final JdbcTemplate jdbc;
+    private final SimpleJdbcInsert changes;
     private final StationQueries queries;
     private final StationWriter writer;
     private final CountyRegistry counties;
@@ -44,6 +45,8 @@ public class StationChanges {
                           RuntimeService runtime, IdentityService identity, ObjectMapper json, Clock clock) {
         this.identity = identity;
         this.jdbc = jdbc;
+        this.changes = new SimpleJdbcInsert(jdbc).withTableName("station_change").usingColumns("station_code", "proposed", "summary", "requested_by", "requested_at", "status")
+                .usingGeneratedKeyColumns("id").withoutTableColumnMetaDataAccess();
         this.queries = queries;
         this.writer = writer;
         this.counties = counties;
@@ -67,18 +70,11 @@ public class StationChanges {
         jdbc.update("UPDATE station_change SET status = 'SUPERSEDED' WHERE station_code = ? AND status = 'PENDING'",
                 station.code());
         String summary = String.join("\n", differences);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("INSERT INTO station_change (station_code, proposed, summary,"
-                    + " requested_by, requested_at, status) VALUES (?, ?, ?, ?, ?, 'PENDING')", new String[] {"id"});
-            ps.setString(1, station.code());
-            ps.setString(2, proposed);
-            ps.setString(3, summary.length() > 2000 ? summary.substring(0, 2000) : summary);
-            ps.setString(4, action.actor());
-            ps.setTimestamp(5, Timestamp.from(clock.instant()));
-            return ps;
-        }, keys);
-        long id = keys.getKey().longValue();
+        long id = changes.executeAndReturnKey(new MapSqlParameterSource().addValue("station_code", station.code())
+                .addValue("proposed", proposed)
+                .addValue("summary", summary.length() > 2000 ? summary.substring(0, 2000) : summary)
+                .addValue("requested_by", action.actor()).addValue("requested_at", Timestamp.from(clock.instant()))
+                .addValue("status", "PENDING")).longValue();
         Messages.asApp(identity, () -> runtime.startProcessInstanceByKey(PROCESS, station.code(),
                 Map.of("stationCode", station.code(), "stationChangeId", id)));
         return true;

@@ -1,7 +1,6 @@
 package org.electionprep.training;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +14,8 @@ import org.electionprep.milestone.Milestones;
 import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +31,15 @@ public class OfficialsTraining {
     public static final int PASS_SCORE = 50;
 
     private final JdbcTemplate jdbc;
+    private final SimpleJdbcInsert sessions;
     private final OfficialsDirectory directory;
     private final Milestones milestones;
     private final Clock clock;
 
     public OfficialsTraining(JdbcTemplate jdbc, OfficialsDirectory directory, Milestones milestones, Clock clock) {
         this.jdbc = jdbc;
+        this.sessions = new SimpleJdbcInsert(jdbc).withTableName("training_session").usingColumns("kind", "region_code", "county_code", "session_date", "venue", "trainers", "notes", "scheduled_by", "scheduled_at")
+                .usingGeneratedKeyColumns("id").withoutTableColumnMetaDataAccess();
         this.directory = directory;
         this.milestones = milestones;
         this.clock = clock;
@@ -52,23 +55,13 @@ public class OfficialsTraining {
         if (venue == null || venue.isBlank()) {
             throw new RejectedSubmissionException("محل برگزاری نشست را وارد کنید");
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("INSERT INTO training_session (kind, region_code, county_code,"
-                    + " session_date, venue, trainers, notes, scheduled_by, scheduled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    new String[] {"id"});
-            ps.setString(1, kind);
-            ps.setString(2, regionCode);
-            ps.setString(3, countyCode);
-            ps.setDate(4, Date.valueOf(date));
-            ps.setString(5, venue.strip());
-            ps.setString(6, trainers == null ? null : trainers.strip());
-            ps.setString(7, notes == null || notes.isBlank() ? null : notes.strip());
-            ps.setString(8, scheduledBy);
-            ps.setTimestamp(9, Timestamp.from(clock.instant()));
-            return ps;
-        }, keys);
-        return keys.getKey().longValue();
+        return sessions.executeAndReturnKey(new MapSqlParameterSource().addValue("kind", kind)
+                .addValue("region_code", regionCode).addValue("county_code", countyCode)
+                .addValue("session_date", Date.valueOf(date)).addValue("venue", venue.strip())
+                .addValue("trainers", trainers == null ? null : trainers.strip())
+                .addValue("notes", notes == null || notes.isBlank() ? null : notes.strip())
+                .addValue("scheduled_by", scheduledBy).addValue("scheduled_at", Timestamp.from(clock.instant())))
+                .longValue();
     }
 
     /** Invites the county's officials who are not trained yet; the number invited. */
