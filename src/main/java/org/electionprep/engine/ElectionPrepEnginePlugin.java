@@ -2,12 +2,14 @@ package org.electionprep.engine;
 
 import java.util.ArrayList;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
-/** Wires the county tenants, the lean task grants and the per-task role guard into the engine. */
+/** Wires the county tenants, the lean task grants, the per-task role guard and task-scoped variable reads into the engine. */
 @Component
 public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -15,13 +17,15 @@ public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
     private final StationRegistry registry;
     private final TaskCompletions completions;
     private final StationFacts facts;
+    private final DataSource dataSource;
 
     public ElectionPrepEnginePlugin(CountyTenantIdProvider tenantIdProvider, StationRegistry registry,
-                                    TaskCompletions completions, StationFacts facts) {
+                                    TaskCompletions completions, StationFacts facts, DataSource dataSource) {
         this.tenantIdProvider = tenantIdProvider;
         this.registry = registry;
         this.completions = completions;
         this.facts = facts;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -32,6 +36,10 @@ public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         config.getCustomPostBPMNParseListeners().add(new RecordTaskCompletions(new TaskCompletionRecorder(registry, completions, facts), facts));
+        if (config.getCustomSessionFactories() == null) {
+            config.setCustomSessionFactories(new ArrayList<>());
+        }
+        config.getCustomSessionFactories().add(TaskScopedVariableReads.factory(new WorkableScopes(dataSource)));
     }
 
     @Override

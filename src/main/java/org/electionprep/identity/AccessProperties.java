@@ -27,7 +27,9 @@ public record AccessProperties(
     public record Grant(String resource, String resourceId, List<String> permissions) {
     }
 
+    /** A shared Tasklist filter, granted to the listed county roles in every county. */
     public record FilterSpec(String name, String description, boolean candidateGroupsOfCurrentUser,
-                             boolean assignedToCurrentUser, int priority) {
+                             boolean assignedToCurrentUser, boolean overdue, @DefaultValue List<String> taskKeys,
+                             int priority, @DefaultValue List<String> roles) {
     }
 }

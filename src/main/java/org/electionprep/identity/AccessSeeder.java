@@ -74,7 +74,13 @@ public class AccessSeeder {
             ensureTenantMembership(access.province().code(), role.id());
             role.grants().forEach(grant -> ensureGrant(role.id(), grant));
         }
-        access.filters().forEach(this::ensureFilter);
+        for (AccessProperties.FilterSpec spec : access.filters()) {
+            String filterId = ensureFilter(spec);
+            AccessProperties.Grant read = new AccessProperties.Grant("FILTER", filterId, List.of("READ"));
+            for (AccessProperties.Place county : access.counties()) {
+                spec.roles().forEach(role -> ensureGrant(role + "-" + county.code(), read));
+            }
+        }
         log.info("Access seeded: {} counties, {} county roles, {} province roles", access.counties().size(),
                 access.countyRoles().size(), access.provinceRoles().size());
     }
@@ -135,13 +141,19 @@ public class AccessSeeder {
     }
 
     /** Creates the filter, or brings an existing one of the same name back to what access.yml says. */
-    private void ensureFilter(AccessProperties.FilterSpec spec) {
+    private String ensureFilter(AccessProperties.FilterSpec spec) {
         TaskQuery query = tasks.createTaskQuery();
         if (spec.candidateGroupsOfCurrentUser()) {
             query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
         }
         if (spec.assignedToCurrentUser()) {
             query.taskAssigneeExpression("${currentUser()}");
+        }
+        if (!spec.taskKeys().isEmpty()) {
+            query.taskDefinitionKeyIn(spec.taskKeys().toArray(String[]::new));
+        }
+        if (spec.overdue()) {
+            query.dueBeforeExpression("${now()}");
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put("description", spec.description());
@@ -156,6 +168,6 @@ public class AccessSeeder {
         properties.put("showUndefinedVariable", false);
         Filter existing = filters.createFilterQuery().filterName(spec.name()).singleResult();
         Filter filter = existing != null ? existing : filters.newTaskFilter(spec.name());
-        filters.saveFilter(filter.setQuery(query).setProperties(properties));
+        return filters.saveFilter(filter.setQuery(query).setProperties(properties)).getId();
     }
 }

@@ -96,7 +96,7 @@ public class StationQueries {
 
     public List<Map<String, Object>> timeline(String code) {
         return rows(jdbc.queryForList("SELECT occurred_at, event_type, from_status, to_status, actor, activity_id,"
-                + " task_id, details FROM station_event WHERE station_code = ? ORDER BY occurred_at, id", code));
+                + " task_id, process_instance_id, details FROM station_event WHERE station_code = ? ORDER BY occurred_at, id", code));
     }
 
     private static String where(Filter filter, List<Object> args) {

@@ -67,7 +67,7 @@ class AccessSeederTest {
         assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
         assertThat(identity.createTenantQuery().count()).isEqualTo(tenants);
         assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
-        assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount).isEqualTo(2);
+        assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount).isEqualTo(5);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM county", Integer.class)).isEqualTo(countyRows);
     }
 }

@@ -2,11 +2,17 @@ package org.electionprep.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +22,7 @@ import org.electionprep.support.RestClient;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.TestRegistry;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -52,12 +59,14 @@ class SecurityMatrixIT {
     @Autowired IdentityService identity;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired FilterService filters;
     @Autowired JdbcTemplate jdbc;
 
     private RestClient rest;
     private String ahvazTask;
     private String karunTask;
     private String karunInstance;
+    private String ahvazInstance;
 
     @BeforeAll
     void givenTwoCountiesWithAStationAndTheirOfficials() {
@@ -80,7 +89,8 @@ class SecurityMatrixIT {
         registry.link("AHV-M1", "PRIMARY", "AHV-M1-P", "http://127.0.0.1:18999/a");
         registry.link("KRN-M1", "PRIMARY", "KRN-M1-P", "http://127.0.0.1:18999/k");
         registry.link("KRN-M2", "PRIMARY", "KRN-M2-P", "http://127.0.0.1:18999/k2");
-        runtime.startProcessInstanceByKey("station-readiness", "AHV-M1", Map.of("stationCode", "AHV-M1"));
+        ahvazInstance = runtime.startProcessInstanceByKey("station-readiness", "AHV-M1", Map.of("stationCode", "AHV-M1"))
+                .getId();
         karunInstance = runtime.startProcessInstanceByKey("station-readiness", "KRN-M1", Map.of("stationCode", "KRN-M1"))
                 .getId();
         ahvazTask = tasks.createTaskQuery().processInstanceBusinessKey("AHV-M1").singleResult().getId();
@@ -130,6 +140,21 @@ class SecurityMatrixIT {
                         "/engine-rest/history/task?processInstanceBusinessKey=KRN-M1", null, 200, KARUN),
                 c("district head, the other county's variables", "head-ahvaz", "GET",
                         "/engine-rest/variable-instance?processInstanceIdIn={karunInstance}", null, 200, KARUN),
+                c("trainer, another role's variables through the variable query", "trainer-ahvaz", "GET",
+                        "/engine-rest/variable-instance?processInstanceIdIn={ahvazInstance}", null, 200, AHVAZ),
+                c("trainer, another role's variables named by their scope", "trainer-ahvaz", "GET",
+                        "/engine-rest/variable-instance?variableScopeIdIn={ahvazInstance}", null, 200, AHVAZ),
+                c("district head, the other county's historic variables", "head-ahvaz", "GET",
+                        "/engine-rest/history/variable-instance?processInstanceId={karunInstance}", null, 200, KARUN),
+                c("trainer, the district heads' verification filter", "trainer-ahvaz", "GET", "/engine-rest/filter",
+                        null, 200, List.of("بازدید و تأیید شعب شهرستان من")),
+                c("county system, the other county's timeline", "ahvaz-sys", "GET", "/api/stations/KRN-M1/timeline",
+                        null, 403, KARUN.subList(1, 2)),
+                c("official, the other county's timeline export", "head-ahvaz", "GET",
+                        "/api/stations/KRN-M1/timeline", null, 403, KARUN.subList(1, 2)),
+                c("auditor rewrites a timeline", "prov", "PUT", "/api/stations/KRN-M1/timeline", "{\"events\":[]}", 405,
+                        List.of()),
+                c("auditor deletes a timeline", "prov", "DELETE", "/api/stations/KRN-M1/timeline", null, 405, List.of()),
                 c("governor, the other county's instance", "gov-karun", "GET",
                         "/engine-rest/process-instance?businessKey=AHV-M1", null, 200, AHVAZ),
                 c("county system, own stations", "ahvaz-sys", "GET", "/api/stations", null, 200, KARUN),
@@ -166,10 +191,11 @@ class SecurityMatrixIT {
         String login = user == null ? null : user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
         String password = user == null ? null : user.contains(":") ? user.substring(user.indexOf(':') + 1) : PASSWORD;
         String url = path.replace("{ahvaz}", ahvazTask).replace("{karun}", karunTask)
-                .replace("{karunInstance}", karunInstance);
+                .replace("{karunInstance}", karunInstance).replace("{ahvazInstance}", ahvazInstance);
         Response response = switch (method) {
             case "GET" -> rest.get(url, login, password);
             case "CSV" -> rest.post(url, login, password, "text/csv", body.getBytes(StandardCharsets.UTF_8));
+            case "PUT", "DELETE", "PATCH" -> rest.method(method, url, login, password, body);
             default -> rest.post(url, login, password, body);
         };
 
@@ -183,4 +209,63 @@ class SecurityMatrixIT {
         }
     }
 
+    @Test
+    void anOfficialCountsNoneOfAnotherRolesVariablesButReadsTheirOwnTasks() {
+        Response trainer = rest.get("/engine-rest/variable-instance/count?processInstanceIdIn=" + ahvazInstance,
+                "trainer-ahvaz", PASSWORD);
+        Response head = rest.get("/engine-rest/variable-instance?variableScopeIdIn=" + ahvazInstance, "head-ahvaz",
+                PASSWORD);
+
+        assertThat(trainer.json().get("count").asInt()).isZero();
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).contains("AHV-M1").contains("اهواز آزمایشی");
+    }
+
+    @Test
+    void tasklistsRoleFilterListsTheOwnCountysVerificationsWithTheirStationAndIsHiddenFromOtherRoles() {
+        String filterId = filters.createFilterQuery().filterName("بازدید و تأیید شعب شهرستان من").singleResult().getId();
+
+        Response head = rest.post("/engine-rest/filter/" + filterId + "/list", "head-ahvaz", PASSWORD, "{}",
+                "application/hal+json");
+        Response trainer = rest.post("/engine-rest/filter/" + filterId + "/list", "trainer-ahvaz", PASSWORD, "{}",
+                "application/hal+json");
+
+        assertThat(head.status()).as(head.body()).isEqualTo(200);
+        assertThat(head.body()).contains(ahvazTask).contains("AHV-M1").doesNotContain("KRN-M1");
+        assertThat(trainer.status()).isIn(403, 404);
+        assertThat(trainer.body()).doesNotContain("AHV-M1");
+    }
+
+    @Test
+    void theOverdueFilterShowsATaskPastItsDueDate() {
+        String filterId = filters.createFilterQuery().filterName("کارهای گذشته از مهلت").singleResult().getId();
+        tasks.setDueDate(ahvazTask, Date.from(Instant.now().minus(Duration.ofDays(1))));
+
+        Response head = rest.post("/engine-rest/filter/" + filterId + "/list", "head-ahvaz", PASSWORD, "{}",
+                "application/hal+json");
+        Response trainer = rest.post("/engine-rest/filter/" + filterId + "/list", "trainer-ahvaz", PASSWORD, "{}",
+                "application/hal+json");
+
+        assertThat(head.body()).contains(ahvazTask);
+        assertThat(trainer.status()).isEqualTo(200);
+        assertThat(trainer.body()).doesNotContain(ahvazTask);
+    }
+
+    @Test
+    void theAuditorReadsAndExportsAStationsTimelineOfAnotherCounty() {
+        Response json = rest.get("/api/stations/KRN-M1/timeline", "prov", PASSWORD);
+        Response csv = rest.get("/api/stations/KRN-M1/timeline", "prov", PASSWORD, "text/csv");
+
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        JsonNode events = json.json().get("events");
+        assertThat(events.size()).isPositive();
+        assertThat(events.get(0).get("process_instance_id").asText()).isEqualTo(karunInstance);
+        assertThat(events.get(0).get("actor").asText()).isNotBlank();
+        assertThat(csv.status()).isEqualTo(200);
+        String[] lines = csv.body().split("\r?\n");
+        assertThat(lines[0]).isEqualTo(String.join(",", "occurred_at", "event_type", "from_status", "to_status",
+                "actor", "activity_id", "task_id", "process_instance_id", "details"));
+        assertThat(lines).hasSize(events.size() + 1);
+        assertThat(lines[1]).contains(karunInstance);
+    }
 }

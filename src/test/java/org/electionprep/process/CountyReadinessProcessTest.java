@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +14,11 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.electionprep.milestone.Milestones;
 import org.electionprep.support.ReadinessProcessTest;
 import org.electionprep.support.ReadinessDriver;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Drives every path of county-readiness and milestone-escalation with the real delegates: finalization reaching the
@@ -21,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * neighbours and fallbacks. Timers are fired explicitly; each test has counties of its own.
  */
 class CountyReadinessProcessTest extends ReadinessProcessTest {
+
+    @Autowired Milestones milestones;
 
     @Test
     void theGovernorFinalizesOnceEveryStationIsVerifiedAndTheWaitingStationsGoOnToTheirChecks() {
@@ -57,6 +64,27 @@ class CountyReadinessProcessTest extends ReadinessProcessTest {
         assertThat(drive.station(s1)).isWaitingAt("checkConnectivity");
         assertThat(drive.station(s2)).isWaitingAt("checkConnectivity");
         assertThat(countyEvents(c)).contains("DATABASE_FINALIZED");
+    }
+
+    @Test
+    void eachTaskIsDueAtTheMilestoneOfItsCountysElectionAndATaskOfACountyInNoRegionHasNoDueDate() {
+        String c = counties.county();
+        String outside = counties.county();
+        String s1 = counties.station(c, 1, links.url("/ok"));
+        String s2 = counties.station(outside, 1, links.url("/ok"));
+        drive.startRegion(c);
+        LocalDate election = ReadinessDriver.today().plusDays(100);
+
+        drive.startStation(s1);
+        drive.startStation(s2);
+
+        assertThat(drive.task(drive.station(s1), "verifySite").getDueDate())
+                .isEqualTo(milestones.due(election, "stations-verified"))
+                .isEqualTo(Date.from(election.minusDays(60).atStartOfDay(ZoneId.of("Asia/Tehran")).toInstant()));
+        assertThat(drive.task(drive.station(s2), "verifySite").getDueDate()).isNull();
+        drive.approveSite(s1, c);
+        assertThat(drive.task(drive.county(c), "finalizeStationDatabase").getDueDate())
+                .isEqualTo(milestones.due(election, "database-finalized"));
     }
 
     @Test

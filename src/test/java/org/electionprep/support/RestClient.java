@@ -48,6 +48,20 @@ public final class RestClient {
         return send(builder.build());
     }
 
+    /** A JSON body, asking for the answer in the given type (e.g. application/hal+json). */
+    public Response post(String path, String user, String password, String jsonBody, String accept) {
+        return send(request(path, user, password).header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build());
+    }
+
+    /** Any method, with an optional JSON body (PUT, PATCH, DELETE ...). */
+    public Response method(String method, String path, String user, String password, String jsonBody) {
+        HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8);
+        return send(request(path, user, password).header("Content-Type", "application/json").method(method, body)
+                .build());
+    }
+
     public Response get(String path, String user, String password, String accept) {
         return send(request(path, user, password).header("Accept", accept).GET().build());
     }
