@@ -1,8 +1,10 @@
 package org.electionprep.identity;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -74,11 +76,14 @@ public class AccessSeeder {
             ensureTenantMembership(access.province().code(), role.id());
             role.grants().forEach(grant -> ensureGrant(role.id(), grant));
         }
+        Map<String, Set<String>> filtersOfRole = new HashMap<>();
         for (AccessProperties.FilterSpec spec : access.filters()) {
             String filterId = ensureFilter(spec);
-            AccessProperties.Grant read = new AccessProperties.Grant("FILTER", filterId, List.of("READ"));
-            for (AccessProperties.Place county : access.counties()) {
-                spec.roles().forEach(role -> ensureGrant(role + "-" + county.code(), read));
+            spec.roles().forEach(role -> filtersOfRole.computeIfAbsent(role, r -> new HashSet<>()).add(filterId));
+        }
+        for (AccessProperties.Place county : access.counties()) {
+            for (AccessProperties.Role role : access.countyRoles()) {
+                grantOnlyFilters(role.groupIdFor(county), filtersOfRole.getOrDefault(role.id(), Set.of()));
             }
         }
         log.info("Access seeded: {} counties, {} county roles, {} province roles", access.counties().size(),
@@ -138,6 +143,17 @@ public class AccessSeeder {
         if (changed) {
             authorizations.saveAuthorization(authorization);
         }
+    }
+
+    /**
+     * A county group reads exactly the filters access.yml gives its role: a filter grant of an earlier version (a
+     * county-wide one, say) is withdrawn, so each role sees its own filters on an existing database too.
+     */
+    private void grantOnlyFilters(String groupId, Set<String> filterIds) {
+        filterIds.forEach(id -> ensureGrant(groupId, new AccessProperties.Grant("FILTER", id, List.of("READ"))));
+        authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.FILTER).list().stream()
+                .filter(grant -> !filterIds.contains(grant.getResourceId()))
+                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
     }
 
     /** Creates the filter, or brings an existing one of the same name back to what access.yml says. */

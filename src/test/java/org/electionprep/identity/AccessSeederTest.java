@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.electionprep.support.ProcessTest;
@@ -69,5 +70,29 @@ class AccessSeederTest {
         assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
         assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount).isEqualTo(5);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM county", Integer.class)).isEqualTo(countyRows);
+    }
+
+    @Test
+    void eachRoleReadsOnlyItsOwnFiltersAndAnOldCountyWideFilterGrantIsWithdrawn() {
+        Authorization old = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        old.setGroupId("trainer-ahvaz");
+        old.setResource(Resources.FILTER);
+        old.setResourceId("*");
+        old.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(old);
+
+        seeder.seed();
+
+        String verifications = filters.createFilterQuery().filterName("بازدید و تأیید شعب شهرستان من").singleResult()
+                .getId();
+        String myGroup = filters.createFilterQuery().filterName("کارهای گروه من").singleResult().getId();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("trainer-ahvaz"), Permissions.READ,
+                Resources.FILTER, verifications)).isFalse();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("trainer-ahvaz"), Permissions.READ,
+                Resources.FILTER, myGroup)).isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz"), Permissions.READ,
+                Resources.FILTER, verifications)).isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("province-elections"), Permissions.READ,
+                Resources.FILTER, verifications)).isTrue();
     }
 }
