@@ -1,0 +1,9 @@
+// Election Prep: Persian first (right-to-left, Solar Hijri dates, Persian digits), English on request.
+// The shared script and styles live in ../fa/ (see docs/persian-ui.md).
+export default {
+  locales: {
+    availableLocales: ['fa', 'en'],
+    fallbackLocale: 'fa'
+  },
+  customScripts: ['../fa/election-prep']
+};
