@@ -1,8 +1,12 @@
 package org.electionprep.milestone;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.mfathi91.time.PersianDate;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.station.PersianText;
@@ -14,6 +18,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Milestones {
+
+    /** Years before this are Solar Hijri: the election calendar has no Gregorian dates that early. */
+    private static final int FIRST_GREGORIAN_YEAR = 1700;
+    private static final Pattern DAY = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
 
     private final MilestoneProperties properties;
 
@@ -46,7 +54,10 @@ public class Milestones {
         return LocalDate.now(clock.withZone(properties.zone()));
     }
 
-    /** A day as forms and REST clients send it: ISO text (any digits), a java.util.Date or a LocalDate. */
+    /**
+     * A day as forms and REST clients send it: a Solar Hijri date as officials type it (1405/12/15 or 1405-12-15, any
+     * digits), ISO text (2027-03-06, any digits), a java.util.Date or a LocalDate.
+     */
     public LocalDate date(Object value) {
         if (value instanceof LocalDate d) {
             return d;
@@ -58,10 +69,19 @@ public class Milestones {
             throw new FormFieldValidationException("date", "تاریخ وارد نشده است");
         }
         String text = PersianText.normalize(value.toString().trim());
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new FormFieldValidationException("date", "تاریخ «" + value + "» به شکل سال-ماه-روز (مثلاً 2027-02-05) نیست");
+        Matcher parts = DAY.matcher(text);
+        if (parts.lookingAt()) {
+            int year = Integer.parseInt(parts.group(1));
+            int month = Integer.parseInt(parts.group(2));
+            int day = Integer.parseInt(parts.group(3));
+            try {
+                return year < FIRST_GREGORIAN_YEAR ? PersianDate.of(year, month, day).toGregorian()
+                        : LocalDate.of(year, month, day);
+            } catch (DateTimeException | IllegalArgumentException e) {
+                // falls through to the message below
+            }
         }
+        throw new FormFieldValidationException("date", "تاریخ «" + value
+                + "» درست نیست؛ به شکل سال/ماه/روز هجری شمسی بنویسید، مثلاً ۱۴۰۵/۱۲/۱۵");
     }
 }
