@@ -57,6 +57,13 @@ public class AccessSeeder {
     }
 
     public void seed() {
+        List<String> roles = access.countyRoles().stream().map(AccessProperties.Role::id).toList();
+        for (AccessProperties.FilterSpec spec : access.filters()) {
+            if (!roles.containsAll(spec.roles())) {
+                throw new IllegalStateException("access.yml: filter '" + spec.name() + "' names roles " + spec.roles()
+                        + ", but the county roles are " + roles);
+            }
+        }
         for (AccessProperties.Place county : access.counties()) {
             ensureCountyInRegistry(county);
             ensureTenant(county.code(), county.name());

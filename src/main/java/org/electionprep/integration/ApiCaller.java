@@ -15,6 +15,7 @@ public class ApiCaller {
 
     static final String ADMIN_GROUP = "camunda-admin";
     static final String INTEGRATION_GROUP = "integration";
+    static final String AUDITOR_GROUP = "province-elections";
 
     private final IdentityService identity;
 
@@ -38,6 +39,15 @@ public class ApiCaller {
 
     public boolean mayRead(String county) {
         return isAdmin() || tenants().contains(county);
+    }
+
+    /**
+     * Who may read a station's audit trail, which holds what every role wrote (notes, reasons, references): the
+     * province's auditor (the elections directorate), the county's governor, and administrators.
+     */
+    public boolean mayAudit(String county) {
+        List<String> groups = groups();
+        return isAdmin() || groups.contains(AUDITOR_GROUP) || groups.contains("governor-" + county) && mayRead(county);
     }
 
     /** The province's integration group, or a county's (integration-county) for that county's stations. */

@@ -14,6 +14,7 @@ import org.electionprep.engine.Messages;
 import org.electionprep.engine.Submissions;
 import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
+import org.electionprep.station.StationRegistry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -40,10 +41,13 @@ public class StationChanges {
     private final IdentityService identity;
     private final ObjectMapper json;
     private final Clock clock;
+    private final StationRegistry registry;
 
     public StationChanges(JdbcTemplate jdbc, StationQueries queries, StationWriter writer, CountyRegistry counties,
-                          RuntimeService runtime, IdentityService identity, ObjectMapper json, Clock clock) {
+                          RuntimeService runtime, IdentityService identity, ObjectMapper json, Clock clock,
+                          StationRegistry registry) {
         this.identity = identity;
+        this.registry = registry;
         this.jdbc = jdbc;
         this.changes = new SimpleJdbcInsert(jdbc).withTableName("station_change").usingColumns("station_code", "proposed", "summary", "requested_by", "requested_at", "status")
                 .usingGeneratedKeyColumns("id").withoutTableColumnMetaDataAccess();
@@ -75,6 +79,8 @@ public class StationChanges {
                 .addValue("summary", summary.length() > 2000 ? summary.substring(0, 2000) : summary)
                 .addValue("requested_by", action.actor()).addValue("requested_at", Timestamp.from(clock.instant()))
                 .addValue("status", "PENDING")).longValue();
+        registry.recordEvent(station.code(), "CHANGE_HELD", null, null, action,
+                "change " + id + " waits for the governor: " + summary);
         Messages.asApp(identity, () -> runtime.startProcessInstanceByKey(PROCESS, station.code(),
                 Map.of("stationCode", station.code(), "stationChangeId", id)));
         return true;
@@ -125,6 +131,8 @@ public class StationChanges {
         jdbc.update("UPDATE station_change SET status = ?, decided_by = ?, decided_at = ?, reason = ? WHERE id = ?",
                 approve ? "APPROVED" : "REJECTED", action.actor(), Timestamp.from(clock.instant()), reason.strip(),
                 Submissions.identifier(changeId));
+        registry.recordEvent(code, approve ? "CHANGE_APPROVED" : "CHANGE_REJECTED", null, null, action,
+                "change " + Submissions.identifier(changeId) + ": " + reason.strip());
     }
 
     private String write(ImportedStation station) {

@@ -127,7 +127,7 @@ public class StationsController {
         csv.flush();
     }
 
-    @Operation(summary = "One station with its links, latest link tests, timeline and the process's current step")
+    @Operation(summary = "One station with its links, latest link tests, the process's current step and, for auditors, its timeline")
     @GetMapping(path = "/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> one(@PathVariable String code) {
         Map<String, Object> station = queries.station(code.toUpperCase(Locale.ROOT));
@@ -141,7 +141,9 @@ public class StationsController {
         Map<String, Object> body = new LinkedHashMap<>(station);
         body.put("links", queries.links(stationCode));
         body.put("linkTests", queries.tests(stationCode, 20));
-        body.put("timeline", queries.timeline(stationCode));
+        if (caller.mayAudit((String) station.get("county"))) {
+            body.put("timeline", queries.timeline(stationCode));
+        }
         body.put("currentSteps", currentSteps(stationCode));
         return body;
     }

@@ -21,8 +21,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A station's audit trail for auditors: every registry change, decision and check, with who, when, from which task
- * and process instance, and the outcome. Read-only by design: no endpoint changes or deletes an audit row.
+ * A station's audit trail for auditors (the province's elections directorate, the county's governor): every registry
+ * change, decision and check, with who, when, from which task and process instance, and the outcome. Read-only by
+ * design: no endpoint changes or deletes an audit row.
  */
 @RestController
 @RequestMapping("/api/stations/{code}/timeline")
@@ -58,6 +59,7 @@ public class TimelineController {
         response.setContentType(CSV + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"timeline-" + station + ".csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write('\uFEFF'); // spreadsheets read the file as UTF-8 (Persian text) only with the byte-order mark
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
         for (Map<String, Object> event : events) {
             csv.printRecord(COLUMNS.stream().map(column -> cell(event.get(column))).toList());
@@ -65,13 +67,19 @@ public class TimelineController {
         csv.flush();
     }
 
-    /** Times as ISO-8601 instants, the same in every time zone an export is read in. */
-    private static Object cell(Object value) {
+    /**
+     * Times as ISO-8601 instants, the same in every time zone an export is read in. Text that a spreadsheet would take
+     * for a formula (officials' notes and references are free text) is quoted with a leading apostrophe.
+     */
+    static Object cell(Object value) {
         if (value instanceof java.sql.Timestamp time) {
             return time.toInstant();
         }
         if (value instanceof java.time.OffsetDateTime time) {
             return time.toInstant();
+        }
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
         }
         return value;
     }
@@ -81,8 +89,9 @@ public class TimelineController {
         if (station == null) {
             throw ApiProblem.notFound("No station with code '" + code + "'");
         }
-        if (!caller.mayRead((String) station.get("county"))) {
-            throw ApiProblem.forbidden("Station '" + code + "' belongs to a county this account may not read");
+        if (!caller.mayAudit((String) station.get("county"))) {
+            throw ApiProblem.forbidden("Station '" + code + "''s audit trail is for the province's auditor and the"
+                    + " county's governor");
         }
         return (String) station.get("code");
     }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.county.CountyProcessDeployment;
 import org.electionprep.engine.Messages;
+import org.electionprep.milestone.TaskDeadlines;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
 import org.electionprep.training.OfficialsDirectory;
@@ -22,9 +23,11 @@ public class RegisterRegionDelegate implements JavaDelegate {
     private final OfficialsDirectory officials;
     private final CountyProcessDeployment deployment;
     private final ProcessActions actions;
+    private final TaskDeadlines deadlines;
 
     public RegisterRegionDelegate(RegionService regions, OfficialsDirectory officials,
-                                  CountyProcessDeployment deployment, ProcessActions actions) {
+                                  CountyProcessDeployment deployment, ProcessActions actions, TaskDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.regions = regions;
         this.officials = officials;
         this.deployment = deployment;
@@ -58,6 +61,8 @@ public class RegisterRegionDelegate implements JavaDelegate {
             invited.append(county).append(": ").append(officials.of(county).size()).append(" نفر\n");
         }
         execution.setVariable("invitedSummary", invited.toString());
+        // Tasks opened before the region existed (a station imported early) now have an election to be due in.
+        Messages.asEngine(() -> deadlines.refreshOpenTasks(counties));
         // The checklist's JSON is not needed once the region is in the registry.
         execution.removeVariable("counties");
     }

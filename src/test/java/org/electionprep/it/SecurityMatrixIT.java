@@ -72,6 +72,7 @@ class SecurityMatrixIT {
     void givenTwoCountiesWithAStationAndTheirOfficials() {
         Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
         Officials.user(identity, "trainer-ahvaz", "trainer-ahvaz", PASSWORD);
+        Officials.user(identity, "op-ahvaz", "operator-ahvaz", PASSWORD);
         Officials.user(identity, "gov-karun", "governor-karun", PASSWORD);
         Officials.user(identity, "prov", "province-elections", PASSWORD);
         Officials.user(identity, "ahvaz-sys", "integration-ahvaz", PASSWORD);
@@ -152,6 +153,19 @@ class SecurityMatrixIT {
                         null, 403, KARUN.subList(1, 2)),
                 c("official, the other county's timeline export", "head-ahvaz", "GET",
                         "/api/stations/KRN-M1/timeline", null, 403, KARUN.subList(1, 2)),
+                c("district head, own county's timeline (other roles' notes)", "head-ahvaz", "GET",
+                        "/api/stations/AHV-M1/timeline", null, 403, List.of("RECORD_VALID")),
+                c("county system, own station's timeline", "ahvaz-sys", "GET", "/api/stations/AHV-M1/timeline", null,
+                        403, List.of("RECORD_VALID")),
+                c("operator, the county's task list", "op-ahvaz", "GET", "/engine-rest/task", null, 200, AHVAZ),
+                c("trainer guesses another role's variable through the task query", "trainer-ahvaz", "GET",
+                        "/engine-rest/task/count?processVariables=stationCode_like_AHV%25", null, 403, List.of("count")),
+                c("trainer sorts tasks by another role's variable", "trainer-ahvaz", "JSON", "/engine-rest/task",
+                        "{\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\",\"parameters\":"
+                                + "{\"variable\":\"stationCode\",\"type\":\"String\"}}]}", 403, AHVAZ),
+                c("district head filters a colleague's tasks by variable", "head-ahvaz", "GET",
+                        "/engine-rest/task?candidateGroup=trainer-ahvaz&processVariables=stationCode_eq_AHV-M1", null,
+                        403, AHVAZ),
                 c("auditor rewrites a timeline", "prov", "PUT", "/api/stations/KRN-M1/timeline", "{\"events\":[]}", 405,
                         List.of()),
                 c("auditor deletes a timeline", "prov", "DELETE", "/api/stations/KRN-M1/timeline", null, 405, List.of()),
@@ -237,6 +251,24 @@ class SecurityMatrixIT {
     }
 
     @Test
+    void anOfficialSearchesTheirOwnTasksByVariableAsTasklistDoes() {
+        String filterId = filters.createFilterQuery().filterName("کارهای گروه من").singleResult().getId();
+        String search = "{\"processVariables\":[{\"name\":\"stationCode\",\"operator\":\"eq\",\"value\":\"AHV-M1\"}]}";
+
+        Response filtered = rest.post("/engine-rest/filter/" + filterId + "/list", "head-ahvaz", PASSWORD, search,
+                "application/hal+json");
+        Response own = rest.get("/engine-rest/task?candidateGroup=district-head-ahvaz"
+                + "&processVariables=stationCode_eq_AHV-M1", "head-ahvaz", PASSWORD);
+        Response trainer = rest.post("/engine-rest/filter/" + filterId + "/list", "trainer-ahvaz", PASSWORD, search,
+                "application/hal+json");
+
+        assertThat(filtered.status()).as(filtered.body()).isEqualTo(200);
+        assertThat(filtered.body()).contains(ahvazTask);
+        assertThat(own.body()).contains(ahvazTask);
+        assertThat(trainer.body()).doesNotContain(ahvazTask);
+    }
+
+    @Test
     void theOverdueFilterShowsATaskPastItsDueDate() {
         String filterId = filters.createFilterQuery().filterName("کارهای گذشته از مهلت").singleResult().getId();
         tasks.setDueDate(ahvazTask, Date.from(Instant.now().minus(Duration.ofDays(1))));
@@ -262,7 +294,8 @@ class SecurityMatrixIT {
         assertThat(events.get(0).get("process_instance_id").asText()).isEqualTo(karunInstance);
         assertThat(events.get(0).get("actor").asText()).isNotBlank();
         assertThat(csv.status()).isEqualTo(200);
-        String[] lines = csv.body().split("\r?\n");
+        assertThat(csv.body()).startsWith("\uFEFF");
+        String[] lines = csv.body().substring(1).split("\r?\n");
         assertThat(lines[0]).isEqualTo(String.join(",", "occurred_at", "event_type", "from_status", "to_status",
                 "actor", "activity_id", "task_id", "process_instance_id", "details"));
         assertThat(lines).hasSize(events.size() + 1);

@@ -71,6 +71,7 @@ class StationApiIT {
         Officials.user(identity, "province-system", "integration", PASSWORD);
         Officials.user(identity, "head-abadan", "district-head-abadan", PASSWORD);
         Officials.user(identity, "gov-bavi", "governor-bavi", PASSWORD);
+        Officials.user(identity, "auditor", "province-elections", PASSWORD);
         TestRegistry registry = new TestRegistry(jdbc);
         registry.district("abadan-central", "abadan", "مرکزی");
         registry.district("abadan-arvandkenar", "abadan", "اروندکنار");
@@ -115,7 +116,9 @@ class StationApiIT {
         JsonNode one = rest.get("/api/stations/ABD-0001", "abadan-system", PASSWORD).json();
         assertThat(one.get("links")).hasSize(2);
         assertThat(one.get("currentSteps").get(0).asText()).isEqualTo("verifySite");
-        assertThat(one.get("timeline").findValuesAsText("event_type")).contains("STATION_IMPORTED", "RECORD_VALID");
+        assertThat(one.has("timeline")).as("the audit trail is for auditors").isFalse();
+        JsonNode audited = rest.get("/api/stations/ABD-0001", "auditor", PASSWORD).json();
+        assertThat(audited.get("timeline").findValuesAsText("event_type")).contains("STATION_IMPORTED", "RECORD_VALID");
     }
 
     @Test
@@ -334,6 +337,10 @@ class StationApiIT {
                     .isEqualTo("شعبه جدید");
             assertThat(jdbc.queryForObject("SELECT status FROM station_change WHERE station_code = 'BAV-0501'",
                     String.class)).isEqualTo("APPROVED");
+            assertThat(jdbc.queryForList("SELECT event_type || ' by ' || actor FROM station_event"
+                    + " WHERE station_code = 'BAV-0501' AND event_type LIKE 'CHANGE_%' ORDER BY id", String.class))
+                    .as("the held change and the governor's decision are in the station's timeline")
+                    .containsExactly("CHANGE_HELD by province-system", "CHANGE_APPROVED by gov-bavi");
 
             importCsv("province-system", HEADER + row("BAV-0501", "شعبه سوم", "bavi", "bavi-central", 300, 650, "BAV-0501-P"));
             importCsv("province-system", HEADER + row("BAV-0501", "شعبه جدید", "bavi", "bavi-central", 300, 650, "BAV-0501-P"));

@@ -67,11 +67,14 @@ class CountyReadinessProcessTest extends ReadinessProcessTest {
     }
 
     @Test
-    void eachTaskIsDueAtTheMilestoneOfItsCountysElectionAndATaskOfACountyInNoRegionHasNoDueDate() {
+    void eachTaskIsDueAtTheMilestoneOfItsCountysElectionOnceTheCountyIsInARegion() {
         String c = counties.county();
         String outside = counties.county();
-        String s1 = counties.station(c, 1, links.url("/ok"));
+        String early = counties.station(c, 1, links.url("/ok"));
+        String s1 = counties.station(c, 2, links.url("/ok"));
         String s2 = counties.station(outside, 1, links.url("/ok"));
+        drive.startStation(early);
+        assertThat(drive.task(drive.station(early), "verifySite").getDueDate()).as("no election yet").isNull();
         drive.startRegion(c);
         LocalDate election = ReadinessDriver.today().plusDays(100);
 
@@ -81,7 +84,10 @@ class CountyReadinessProcessTest extends ReadinessProcessTest {
         assertThat(drive.task(drive.station(s1), "verifySite").getDueDate())
                 .isEqualTo(milestones.due(election, "stations-verified"))
                 .isEqualTo(Date.from(election.minusDays(60).atStartOfDay(ZoneId.of("Asia/Tehran")).toInstant()));
+        assertThat(drive.task(drive.station(early), "verifySite").getDueDate()).as("given when the region came")
+                .isEqualTo(milestones.due(election, "stations-verified"));
         assertThat(drive.task(drive.station(s2), "verifySite").getDueDate()).isNull();
+        drive.approveSite(early, c);
         drive.approveSite(s1, c);
         assertThat(drive.task(drive.county(c), "finalizeStationDatabase").getDueDate())
                 .isEqualTo(milestones.due(election, "database-finalized"));
