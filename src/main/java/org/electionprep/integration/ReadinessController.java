@@ -29,11 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReadinessController {
 
     private final ReadinessFigures figures;
+    private final BlockingWork blocking;
     private final RegionService regions;
     private final ApiCaller caller;
     private final JdbcTemplate jdbc;
 
-    public ReadinessController(ReadinessFigures figures, RegionService regions, ApiCaller caller, JdbcTemplate jdbc) {
+    public ReadinessController(ReadinessFigures figures, RegionService regions, ApiCaller caller, JdbcTemplate jdbc,
+                               BlockingWork blocking) {
+        this.blocking = blocking;
         this.figures = figures;
         this.regions = regions;
         this.caller = caller;
@@ -52,6 +55,14 @@ public class ReadinessController {
         return body;
     }
 
+    @Operation(summary = "What holds the counties back: stations whose primary link failed its last test, overdue"
+            + " tasks and open incidents, each with a link to act on it (lists capped at 100, totals exact)")
+    @GetMapping(path = "/blocking", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> blocking(@RequestParam(required = false) String region,
+                                        @RequestParam(required = false) String county) {
+        return blocking.of(counties(region, county));
+    }
+
     @Operation(summary = "The same figures as CSV: a row per county, then a row per district")
     @GetMapping(produces = "text/csv")
     public void readinessCsv(@RequestParam(required = false) String region,
@@ -63,7 +74,7 @@ public class ReadinessController {
             header.add("status_" + status.name().toLowerCase());
         }
         header.addAll(List.of("ready", "fallback_backup", "fallback_paper", "at_risk", "rejected", "primary_link_ok",
-                "backup_links", "backup_link_ok", "officials", "officials_trained"));
+                "backup_links", "backup_link_ok", "drills_held", "drills_passed", "officials", "officials_trained"));
         response.setContentType("text/csv;charset=UTF-8");
         CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
@@ -80,7 +91,7 @@ public class ReadinessController {
         List<Object> row = new ArrayList<>(List.of(level, f.county, f.district == null ? "" : f.district, f.stations));
         row.addAll(f.byStatus.values());
         row.addAll(List.of(f.ready, f.fallbackBackup, f.fallbackPaper, f.atRisk, f.rejected, f.primaryLinkOk,
-                f.backupLinks, f.backupLinkOk));
+                f.backupLinks, f.backupLinkOk, f.drillsHeld, f.drillsPassed));
         row.add(f.officials == null ? "" : f.officials);
         row.add(f.officialsTrained == null ? "" : f.officialsTrained);
         return row;

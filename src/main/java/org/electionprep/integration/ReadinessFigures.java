@@ -1,11 +1,18 @@
 package org.electionprep.integration;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.electionprep.county.CountyRegistry;
+import org.electionprep.milestone.Milestone;
+import org.electionprep.milestone.Milestones;
+import org.electionprep.region.RegionService;
 import org.electionprep.station.StationStatus;
 import org.electionprep.training.OfficialsTraining;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +30,8 @@ public class ReadinessFigures {
     public static final class Figures {
         public final String county;
         public final String district;
+        /** The county's or the district's name, for people. */
+        public String name;
         public int stations;
         public final Map<String, Integer> byStatus = new LinkedHashMap<>();
         public int ready;
@@ -35,6 +44,15 @@ public class ReadinessFigures {
         public int backupLinkOk;
         public Integer officials;
         public Integer officialsTrained;
+        /** Per role: officials and trained (county level only). */
+        public Map<String, Map<String, Integer>> officialsByRole;
+        /** Stations whose operators sat a drill, and those that passed it (TRAINED or READY). */
+        public int drillsHeld;
+        public int drillsPassed;
+        /** The county's region, election day and milestones (county level only; absent outside a region). */
+        public String region;
+        public String electionDate;
+        public List<Map<String, Object>> milestones;
         public final List<Figures> districts = new ArrayList<>();
 
         Figures(String county, String district) {
@@ -45,8 +63,11 @@ public class ReadinessFigures {
             }
         }
 
-        void add(String status, String fallback, boolean atRisk, boolean primaryOk, boolean hasBackup, boolean backupOk) {
+        void add(String status, String fallback, boolean atRisk, boolean primaryOk, boolean hasBackup, boolean backupOk,
+                 boolean drilled) {
             stations++;
+            drillsHeld += drilled ? 1 : 0;
+            drillsPassed += "TRAINED".equals(status) || "READY".equals(status) ? 1 : 0;
             byStatus.merge(status, 1, Integer::sum);
             ready += "READY".equals(status) ? 1 : 0;
             rejected += "REJECTED".equals(status) ? 1 : 0;
@@ -61,10 +82,19 @@ public class ReadinessFigures {
 
     private final JdbcTemplate jdbc;
     private final OfficialsTraining training;
+    private final CountyRegistry registry;
+    private final RegionService regions;
+    private final Milestones milestones;
+    private final Clock clock;
 
-    public ReadinessFigures(JdbcTemplate jdbc, OfficialsTraining training) {
+    public ReadinessFigures(JdbcTemplate jdbc, OfficialsTraining training, CountyRegistry counties,
+                            RegionService regions, Milestones milestones, Clock clock) {
         this.jdbc = jdbc;
         this.training = training;
+        this.registry = counties;
+        this.regions = regions;
+        this.milestones = milestones;
+        this.clock = clock;
     }
 
     /** The figures of these counties (those with no station still appear), counties in code order. */
@@ -73,9 +103,24 @@ public class ReadinessFigures {
         Map<String, Figures> byDistrict = new TreeMap<>();
         for (String county : counties) {
             Figures figures = new Figures(county, null);
+            figures.name = registry.name(county);
             int[] coverage = training.coverage(county);
             figures.officials = coverage[0];
             figures.officialsTrained = coverage[1];
+            figures.officialsByRole = new LinkedHashMap<>();
+            training.coverageByRole(county).forEach((role, counts) -> figures.officialsByRole.put(role,
+                    Map.of("officials", counts[0], "trained", counts[1])));
+            registry.regionOf(county).ifPresent(region -> {
+                LocalDate election = regions.electionDate(region);
+                figures.region = region;
+                figures.electionDate = election.toString();
+                figures.milestones = new ArrayList<>();
+                for (Milestone milestone : Milestone.values()) {
+                    LocalDate due = milestones.dueDay(election, milestone.key());
+                    figures.milestones.add(Map.of("key", milestone.key(), "name", milestone.persianName(),
+                            "due", due.toString(), "daysLeft", ChronoUnit.DAYS.between(milestones.today(clock), due)));
+                }
+            });
             byCounty.put(county, figures);
         }
         if (counties.isEmpty()) {
@@ -93,19 +138,28 @@ public class ReadinessFigures {
                        CASE WHEN EXISTS (SELECT 1 FROM network_link l JOIN link_test t
                                            ON t.id = (SELECT MAX(id) FROM link_test WHERE link_id = l.id)
                                          WHERE l.station_code = s.code AND l.role = 'BACKUP' AND l.active = TRUE
-                                           AND t.result = 'OK') THEN 1 ELSE 0 END AS backup_ok
+                                           AND t.result = 'OK') THEN 1 ELSE 0 END AS backup_ok,
+                       CASE WHEN EXISTS (SELECT 1 FROM station_event e WHERE e.station_code = s.code
+                                           AND (e.event_type = 'DRILL_FAILED' OR e.to_status = 'TRAINED'))
+                            THEN 1 ELSE 0 END AS drilled
                 FROM station s WHERE s.county_code IN (""" + in + ")", rs -> {
             String county = rs.getString(1);
             String district = rs.getString(2) == null ? "" : rs.getString(2);
             Object[] row = {rs.getString(3), rs.getString(4), rs.getString(5) != null, rs.getInt(6) == 1,
-                    rs.getInt(7) == 1, rs.getInt(8) == 1};
+                    rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getInt(9) == 1};
             for (Figures f : new Figures[] {byCounty.get(county),
                     byDistrict.computeIfAbsent(county + "/" + district, k -> new Figures(county, district))}) {
                 f.add((String) row[0], (String) row[1], (Boolean) row[2], (Boolean) row[3], (Boolean) row[4],
-                        (Boolean) row[5]);
+                        (Boolean) row[5], (Boolean) row[6]);
             }
         }, counties.toArray());
-        byDistrict.values().forEach(d -> byCounty.get(d.county).districts.add(d));
+        Map<String, String> districtNames = new java.util.HashMap<>();
+        jdbc.query("SELECT code, name FROM district WHERE county_code IN (" + in + ")",
+                rs -> { districtNames.put(rs.getString(1), rs.getString(2)); }, counties.toArray());
+        byDistrict.values().forEach(d -> {
+            d.name = districtNames.getOrDefault(d.district, d.district);
+            byCounty.get(d.county).districts.add(d);
+        });
         return new ArrayList<>(byCounty.values());
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,6 +157,19 @@ public class OfficialsTraining {
     public int[] coverage(String county) {
         List<Official> all = directory.of(county);
         return new int[] {all.size(), all.size() - untrained(county, all).size()};
+    }
+
+    /** Per role (governor, deputy, district-head), in that order: the officials and how many of them are trained. */
+    public Map<String, int[]> coverageByRole(String county) {
+        List<Official> all = directory.of(county);
+        Set<String> untrained = untrained(county, all).stream().map(Official::userId).collect(Collectors.toSet());
+        Map<String, int[]> byRole = new LinkedHashMap<>();
+        for (Official official : all) {
+            int[] counts = byRole.computeIfAbsent(official.role(), r -> new int[2]);
+            counts[0]++;
+            counts[1] += untrained.contains(official.userId()) ? 0 : 1;
+        }
+        return byRole;
     }
 
     public static String describe(List<Official> officials) {
