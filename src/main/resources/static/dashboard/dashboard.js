@@ -68,6 +68,9 @@
       headers.Authorization = 'Basic ' + credentials;
     }
     const response = await fetch(path, { credentials: 'same-origin', headers });
+    if (response.status === 403) {
+      return null;
+    }
     if (response.status === 401) {
       const error = new Error('unauthenticated');
       error.status = 401;
@@ -86,7 +89,10 @@
       $('login').hidden = true;
       $('board').hidden = false;
       render(readiness);
-      renderBlocking(blocking);
+      $('blockingPanel').hidden = blocking === null;
+      if (blocking) {
+        renderBlocking(blocking);
+      }
       $('refreshed').textContent = 'به‌روز: ' + jalaliTime.format(new Date());
     } catch (e) {
       if (e.status === 401) {
@@ -126,16 +132,13 @@
   }
 
   function renderCountdown(counties) {
-    const dates = counties.map((c) => c.electionDate).filter(Boolean).sort();
-    if (dates.length === 0) {
+    const next = counties.filter((c) => c.electionDate).sort((a, b) => a.electionDate.localeCompare(b.electionDate))[0];
+    if (!next) {
       $('countdown').hidden = true;
       return;
     }
-    const election = day(dates[0]);
-    const today = new Date();
-    today.setHours(0, 0, 0, 0);
-    $('daysToElection').textContent = number.format(Math.round((election - today) / 86400000));
-    $('electionDay').textContent = jalaliDay.format(election);
+    $('daysToElection').textContent = number.format(next.daysToElection);
+    $('electionDay').textContent = jalaliDay.format(day(next.electionDate));
     $('countdown').hidden = false;
   }
 
@@ -197,14 +200,15 @@
       data: { labels, datasets: stageDatasets(counties) },
       options: chartOptions((event, elements) => {
         if (elements.length > 0) {
-          renderDetail(data.counties[elements[0].index]);
+          openDetail(data.counties[elements[0].index]);
         }
       })
     });
   }
 
   function nextMilestone(county) {
-    const upcoming = (county.milestones || []).filter((m) => m.daysLeft >= 0).sort((a, b) => a.daysLeft - b.daysLeft);
+    // A milestone falls due at the midnight that starts its day: on that day it has passed.
+    const upcoming = (county.milestones || []).filter((m) => m.daysLeft > 0).sort((a, b) => a.daysLeft - b.daysLeft);
     return upcoming.length ? upcoming[0].name + ' (' + number.format(upcoming[0].daysLeft) + ' روز)' : '—';
   }
 
@@ -229,7 +233,7 @@
       if (c.atRisk > 0) {
         tr.classList.add('risk');
       }
-      tr.addEventListener('click', () => renderDetail(c));
+      tr.addEventListener('click', () => openDetail(c));
       return tr;
     }));
   }
@@ -251,9 +255,9 @@
     }
     $('milestoneTable').querySelector('tbody').replaceChildren(...(county.milestones || []).map((m) => {
       const tr = document.createElement('tr');
-      tr.className = m.daysLeft < 0 ? 'past' : m.daysLeft <= 7 ? 'soon' : '';
+      tr.className = m.daysLeft <= 0 ? 'past' : m.daysLeft <= 7 ? 'soon' : '';
       tr.append(cell(m.name), cell(jalaliShort.format(day(m.due))),
-        cell(m.daysLeft < 0 ? 'گذشته' : number.format(m.daysLeft)));
+        cell(m.daysLeft <= 0 ? 'گذشته' : number.format(m.daysLeft)));
       return tr;
     }));
     if (!county.milestones) {
@@ -266,6 +270,10 @@
       tr.append(cell(ROLES[role] || role), cell(number.format(c.trained)), cell(number.format(c.officials)));
       return tr;
     }));
+  }
+
+  function openDetail(county) {
+    renderDetail(county);
     $('detail').scrollIntoView({ behavior: 'smooth', block: 'nearest' });
   }
 
@@ -283,7 +291,7 @@
     fill('overdue', blocking.overdueTasks.items, (r) => [cell(r.name), cell(countyName(r.county)),
       cell(r.businessKey || ''), cell(jalaliShort.format(new Date(r.due))), link(r.link, 'باز کردن')]);
     fill('incidents', blocking.incidents.items, (r) => [cell(r.businessKey || r.activity), cell(countyName(r.county)),
-      cell(r.message || ''), cell(jalaliTime.format(new Date(r.since))), link(r.link, 'در پایش')]);
+      cell(r.message || r.activity || ''), cell(jalaliTime.format(new Date(r.since))), link(r.link, 'در پایش')]);
   }
 
   function fill(tableId, items, columns) {

@@ -11,6 +11,7 @@ import org.electionprep.county.CountyRegistry;
 import org.electionprep.engine.Messages;
 import org.electionprep.engine.Submissions;
 import org.electionprep.milestone.Milestones;
+import org.electionprep.station.PersianText;
 import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -136,7 +137,8 @@ public class AssistanceService {
         Request r = get(requestId);
         String head = "درخواست: " + r.kindName() + " — " + r.details() + "\n";
         return switch (r.status()) {
-            case "ACCEPTED" -> head + "پذیرفته شد. اعزام‌شونده: " + r.helper() + "، تاریخ: " + r.helpDate();
+            case "ACCEPTED" -> head + "پذیرفته شد. اعزام‌شونده: " + r.helper() + "، تاریخ: "
+                    + PersianText.solarDate(java.time.LocalDate.parse(r.helpDate()));
             case "DECLINED" -> head + "پذیرفته نشد. دلیل: " + r.declineReason();
             default -> head + "هنوز پاسخی نرسیده است";
         };

@@ -45,6 +45,12 @@ public class CountyRegistry {
                 .orElse(code);
     }
 
+    /** The election day of the county's region, in one query (every new task asks, for its due date). */
+    public Optional<java.time.LocalDate> electionDate(String code) {
+        return jdbc.queryForList("SELECT r.election_date FROM county c JOIN region r ON r.code = c.region_code"
+                + " WHERE c.code = ?", java.sql.Date.class, code).stream().findFirst().map(java.sql.Date::toLocalDate);
+    }
+
     public Optional<String> regionOf(String code) {
         return jdbc.queryForList("SELECT region_code FROM county WHERE code = ? AND region_code IS NOT NULL",
                 String.class, code).stream().findFirst();

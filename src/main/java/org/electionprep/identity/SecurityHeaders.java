@@ -26,7 +26,8 @@ public class SecurityHeaders {
             + " frame-ancestors 'none'";
 
     /** The readiness dashboard: its own scripts, styles, fonts and the API, nothing else, framed by nobody. */
-    static final String DASHBOARD_POLICY = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'";
+    static final String DASHBOARD_POLICY = "default-src 'self'; img-src 'self' data:; base-uri 'none';"
+            + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> securityHeadersFilter() {

@@ -50,6 +50,22 @@ public class ApiCaller {
         return isAdmin() || groups.contains(AUDITOR_GROUP) || groups.contains("governor-" + county) && mayRead(county);
     }
 
+    /**
+     * Who may see what holds a county back (overdue tasks of every role, incidents): those who answer for the whole
+     * county, its governor and deputy, and the province's directorates.
+     */
+    public boolean mayOversee(String county) {
+        List<String> groups = groups();
+        return isAdmin() || isProvinceManager()
+                || (groups.contains("governor-" + county) || groups.contains("deputy-" + county)) && mayRead(county);
+    }
+
+    /** The province's directorates (and administrators), who also read engine internals such as incident messages. */
+    public boolean isProvinceManager() {
+        List<String> groups = groups();
+        return isAdmin() || groups.contains(AUDITOR_GROUP) || groups.contains("province-it");
+    }
+
     /** The province's integration group, or a county's (integration-county) for that county's stations. */
     public boolean mayImport(String county) {
         List<String> groups = groups();

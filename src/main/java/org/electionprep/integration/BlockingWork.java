@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * What is holding counties back, for the readiness dashboard: stations whose primary link last failed its test,
  * tasks past their due date, and open incidents; each with where to act (the task in Tasklist, the instance in
- * Cockpit). Read as the app for the counties the caller may read, so that a governor sees their county's whole
- * picture, not only their own tasks; the lists are capped, the counts are not.
+ * Cockpit). Read as the app for the counties the caller oversees (see ApiCaller.mayOversee), so that a governor sees
+ * their county's whole picture, not only their own tasks; the lists are capped, the counts are not.
  */
 @Service
 public class BlockingWork {
@@ -48,7 +48,8 @@ public class BlockingWork {
         this.clock = clock;
     }
 
-    public Map<String, Object> of(List<String> counties) {
+    /** Incident messages and Cockpit links only for those with Cockpit (province managers): they show engine internals. */
+    public Map<String, Object> of(List<String> counties, boolean withEngineDetails) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (counties.isEmpty()) {
             body.put("linksDown", section(0, List.of()));
@@ -59,7 +60,7 @@ public class BlockingWork {
         String[] tenants = counties.toArray(String[]::new);
         body.put("linksDown", linksDown(counties, tenants));
         body.put("overdueTasks", overdueTasks(tenants));
-        body.put("incidents", incidents(tenants));
+        body.put("incidents", incidents(tenants, withEngineDetails));
         return body;
     }
 
@@ -125,7 +126,7 @@ public class BlockingWork {
         });
     }
 
-    private Map<String, Object> incidents(String[] tenants) {
+    private Map<String, Object> incidents(String[] tenants, boolean withEngineDetails) {
         return Messages.asApp(identity, () -> {
             long total = runtime.createIncidentQuery().tenantIdIn(tenants).count();
             List<Incident> page = runtime.createIncidentQuery().tenantIdIn(tenants).orderByIncidentTimestamp().asc()
@@ -139,9 +140,9 @@ public class BlockingWork {
                 row.put("county", incident.getTenantId());
                 row.put("businessKey", keys.get(incident.getProcessInstanceId()));
                 row.put("activity", incident.getActivityId());
-                row.put("message", incident.getIncidentMessage());
+                row.put("message", withEngineDetails ? incident.getIncidentMessage() : null);
                 row.put("since", incident.getIncidentTimestamp().toInstant().toString());
-                row.put("link", COCKPIT + incident.getProcessInstanceId() + "/runtime");
+                row.put("link", withEngineDetails ? COCKPIT + incident.getProcessInstanceId() + "/runtime" : null);
                 rows.add(row);
             }
             return section(total, rows);

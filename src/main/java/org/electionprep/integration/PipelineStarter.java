@@ -1,19 +1,27 @@
 package org.electionprep.integration;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.electionprep.engine.Messages;
 import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Starts station-readiness for the stations an import marked, in batches, each batch one transaction that also clears
  * the marks: a crash midway leaves the rest marked, and the next run (after an import, or at start-up) finishes them.
- * A station that already has a pipeline, running or ended, is not started again.
+ * A station that already has a pipeline, running or ended, is not started again. Batches run on a few threads at once
+ * (election-prep.api.start-threads): a start waits mostly on the database, and each batch locks only its own stations.
  */
 @Component
 public class PipelineStarter implements DisposableBean {
@@ -41,9 +50,20 @@ public class PipelineStarter implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    /** The threads the batches run on. */
+    private final ExecutorService batches;
+    private final int threads;
 
     public PipelineStarter(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history, IdentityService identity,
-                           StationRegistry registry, TransactionTemplate transactions) {
+                           StationRegistry registry, TransactionTemplate transactions,
+                           @Value("${election-prep.api.start-threads:4}") int threads) {
+        this.threads = Math.max(1, threads);
+        AtomicInteger number = new AtomicInteger();
+        this.batches = Executors.newFixedThreadPool(this.threads, r -> {
+            Thread thread = new Thread(r, "pipeline-batch-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         this.registry = registry;
         this.jdbc = jdbc;
         this.runtime = runtime;
@@ -66,36 +86,51 @@ public class PipelineStarter implements DisposableBean {
     @Override
     public void destroy() {
         background.shutdownNow();
+        batches.shutdownNow();
     }
 
     /** Starts the pipelines of these marked stations (an import's own), in batches; answers how many were started. */
     public int start(List<String> codes) {
-        // The import's caller asked for the stations; the app starts their pipelines, as the engine itself.
-        return Messages.asApp(identity, () -> {
-            int started = 0;
-            for (int from = 0; from < codes.size(); from += BATCH) {
-                started += startOrOneByOne(codes.subList(from, Math.min(codes.size(), from + BATCH)));
-            }
-            return started;
-        });
+        return startAll(codes);
     }
 
     /** Starts every marked station's pipeline; answers how many were started. */
     public int startPending() {
-        return Messages.asApp(identity, () -> {
-            int started = 0;
-            String after = "";
-            while (true) {
-                // In code order from where the last batch ended: a station that failed is not retried in this run.
-                List<String> batch = jdbc.queryForList("SELECT code FROM station WHERE pipeline_pending = TRUE"
-                        + " AND code > ? ORDER BY code FETCH FIRST " + BATCH + " ROWS ONLY", String.class, after);
-                if (batch.isEmpty()) {
-                    return started;
-                }
-                started += startOrOneByOne(batch);
-                after = batch.get(batch.size() - 1);
+        int started = 0;
+        String after = "";
+        while (true) {
+            // In code order from where the last round ended: a station that failed is not retried in this run.
+            List<String> round = jdbc.queryForList("SELECT code FROM station WHERE pipeline_pending = TRUE"
+                    + " AND code > ? ORDER BY code FETCH FIRST " + (BATCH * threads * 4) + " ROWS ONLY", String.class,
+                    after);
+            if (round.isEmpty()) {
+                return started;
             }
-        });
+            started += startAll(round);
+            after = round.get(round.size() - 1);
+        }
+    }
+
+    /** These stations in batches of BATCH, on the batch threads; waits for all. */
+    private int startAll(List<String> codes) {
+        List<Future<Integer>> running = new ArrayList<>();
+        for (int from = 0; from < codes.size(); from += BATCH) {
+            List<String> batch = List.copyOf(codes.subList(from, Math.min(codes.size(), from + BATCH)));
+            // The import's caller asked for the stations; the app starts their pipelines, as the engine itself.
+            running.add(batches.submit(() -> Messages.asApp(identity, () -> startOrOneByOne(batch))));
+        }
+        int started = 0;
+        for (Future<Integer> batch : running) {
+            try {
+                started += batch.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while starting station pipelines", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Starting a batch of station pipelines failed", e.getCause());
+            }
+        }
+        return started;
     }
 
     /**
@@ -124,19 +159,25 @@ public class PipelineStarter implements DisposableBean {
     }
 
     private int startBatch(List<String> codes) {
+        String in = String.join(", ", codes.stream().map(c -> "?").toList());
+        // Whoever clears a mark starts that pipeline: the marked rows are locked first, so a concurrent starter waits
+        // for them and then finds them cleared.
+        List<String> marked = jdbc.queryForList("SELECT code FROM station WHERE code IN (" + in + ")"
+                + " AND pipeline_pending = TRUE ORDER BY code FOR UPDATE", String.class, codes.toArray());
+        if (marked.isEmpty()) {
+            return 0;
+        }
+        jdbc.update("UPDATE station SET pipeline_pending = FALSE WHERE code IN ("
+                + String.join(", ", marked.stream().map(c -> "?").toList()) + ")", marked.toArray());
+        Set<String> hadOne = history.createHistoricProcessInstanceQuery().processDefinitionKey("station-readiness")
+                .processInstanceBusinessKeyIn(marked.toArray(String[]::new)).list().stream()
+                .map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toSet());
         int started = 0;
-        for (String code : codes) {
-            // Whoever clears the mark starts the pipeline; a concurrent starter waits for this row and then skips it.
-            if (jdbc.update("UPDATE station SET pipeline_pending = FALSE WHERE code = ? AND pipeline_pending = TRUE",
-                    code) == 0) {
-                continue;
+        for (String code : marked) {
+            if (!hadOne.contains(code)) {
+                runtime.startProcessInstanceByKey("station-readiness", code, Map.of("stationCode", code));
+                started++;
             }
-            if (history.createHistoricProcessInstanceQuery().processDefinitionKey("station-readiness")
-                    .processInstanceBusinessKey(code).count() > 0) {
-                continue;
-            }
-            runtime.startProcessInstanceByKey("station-readiness", code, Map.of("stationCode", code));
-            started++;
         }
         return started;
     }

@@ -56,11 +56,19 @@ public class ReadinessController {
     }
 
     @Operation(summary = "What holds the counties back: stations whose primary link failed its last test, overdue"
-            + " tasks and open incidents, each with a link to act on it (lists capped at 100, totals exact)")
+            + " tasks and open incidents, each with a link to act on it (lists capped at 100, totals exact); for the"
+            + " counties' governors and deputies and the province's directorates")
     @GetMapping(path = "/blocking", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> blocking(@RequestParam(required = false) String region,
                                         @RequestParam(required = false) String county) {
-        return blocking.of(counties(region, county));
+        List<String> counties = counties(region, county);
+        for (String c : counties) {
+            if (!caller.mayOversee(c)) {
+                throw ApiProblem.forbidden("What holds county '" + c + "' back is for its governor and deputy and the"
+                        + " province's directorates");
+            }
+        }
+        return blocking.of(counties, caller.isProvinceManager());
     }
 
     @Operation(summary = "The same figures as CSV: a row per county, then a row per district")

@@ -52,6 +52,8 @@ public class ReadinessFigures {
         /** The county's region, election day and milestones (county level only; absent outside a region). */
         public String region;
         public String electionDate;
+        /** Days from today (in the milestones' zone) to election day. */
+        public Long daysToElection;
         public List<Map<String, Object>> milestones;
         public final List<Figures> districts = new ArrayList<>();
 
@@ -114,6 +116,7 @@ public class ReadinessFigures {
                 LocalDate election = regions.electionDate(region);
                 figures.region = region;
                 figures.electionDate = election.toString();
+                figures.daysToElection = ChronoUnit.DAYS.between(milestones.today(clock), election);
                 figures.milestones = new ArrayList<>();
                 for (Milestone milestone : Milestone.values()) {
                     LocalDate due = milestones.dueDay(election, milestone.key());

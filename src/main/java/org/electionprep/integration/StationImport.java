@@ -50,6 +50,8 @@ public class StationImport {
     private final CountyRegistry counties;
     private final PipelineStarter starter;
     private final TransactionTemplate transactions;
+    /** Rows written together: new stations in one batch per table. */
+    static final int CHUNK = 500;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final int inlineStarts;
 
@@ -89,32 +91,16 @@ public class StationImport {
             // The counties first, in one order, as every county-wide step takes them: a finalization cannot slip in
             // between this import's reading "not finalized" and its writing.
             new TreeSet<>(fileCounties).forEach(counties::lock);
-            return file.forEach((line, values, unreadable) -> {
-            ImportedStation s = StationColumns.parse(line, values, new ArrayList<>());
-            Map<String, Object> current = queries.station(s.code());
-            if (current == null) {
-                writer.insert(s, action);
-                counts[0]++;
-                if (created.size() <= inlineStarts) {
-                    created.add(s.code());
+            List<ImportedStation> chunk = new ArrayList<>(CHUNK);
+            long read = file.forEach((line, values, unreadable) -> {
+                chunk.add(StationColumns.parse(line, values, new ArrayList<>()));
+                if (chunk.size() == CHUNK) {
+                    write(chunk, action, counts, created);
+                    chunk.clear();
                 }
-                return;
-            }
-            List<String> differences = writer.differences(s, current);
-            if (differences.isEmpty()) {
-                changes.withdraw(s.code());
-                counts[2]++;
-            } else if (counties.isFinalized(s.county())) {
-                if (changes.hold(s, differences, action)) {
-                    counts[3]++;
-                } else {
-                    counts[2]++; // the same change is already waiting for the governor
-                }
-            } else {
-                writer.update(s, current, differences, action);
-                counts[1]++;
-            }
-        });
+            });
+            write(chunk, action, counts, created);
+            return read;
         });
         if (counts[0] > inlineStarts) {
             starter.startPendingInBackground();
@@ -129,6 +115,46 @@ public class StationImport {
             return new Result(rows, counts[0], counts[1], counts[2], counts[3], 0, counts[0]);
         }
         return new Result(rows, counts[0], counts[1], counts[2], counts[3], started, 0);
+    }
+
+    /**
+     * A chunk of the file: its new stations inserted in batches, the others compared one by one (an update, a held
+     * change or nothing). Chunks keep the memory the same for a file of any size.
+     */
+    private void write(List<ImportedStation> chunk, StationAction action, int[] counts, List<String> created) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Set<String> existing = new java.util.HashSet<>(queries.existingCodes(chunk.stream().map(ImportedStation::code)
+                .toList()));
+        List<ImportedStation> fresh = chunk.stream().filter(s -> !existing.contains(s.code())).toList();
+        writer.insertAll(fresh, action);
+        counts[0] += fresh.size();
+        for (ImportedStation s : fresh) {
+            if (created.size() <= inlineStarts) {
+                created.add(s.code());
+            }
+        }
+        for (ImportedStation s : chunk) {
+            if (!existing.contains(s.code())) {
+                continue;
+            }
+            Map<String, Object> current = queries.station(s.code());
+            List<String> differences = writer.differences(s, current);
+            if (differences.isEmpty()) {
+                changes.withdraw(s.code());
+                counts[2]++;
+            } else if (counties.isFinalized(s.county())) {
+                if (changes.hold(s, differences, action)) {
+                    counts[3]++;
+                } else {
+                    counts[2]++; // the same change is already waiting for the governor
+                }
+            } else {
+                writer.update(s, current, differences, action);
+                counts[1]++;
+            }
+        }
     }
 
     /** The first pass: every row read and checked, nothing written; answers the counties the file names. */

@@ -94,6 +94,15 @@ public class StationQueries {
                 + " ORDER BY t.tested_at DESC, t.id DESC LIMIT ?", code, limit));
     }
 
+    /** Which of these codes are stations already. */
+    public List<String> existingCodes(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT code FROM station WHERE code IN ("
+                + String.join(", ", codes.stream().map(c -> "?").toList()) + ")", String.class, codes.toArray());
+    }
+
     public List<Map<String, Object>> timeline(String code) {
         return rows(jdbc.queryForList("SELECT occurred_at, event_type, from_status, to_status, actor, activity_id,"
                 + " task_id, process_instance_id, details FROM station_event WHERE station_code = ? ORDER BY occurred_at, id", code));

@@ -41,6 +41,33 @@ public class StationWriter {
         registry.recordEvent(s.code(), "STATION_IMPORTED", null, null, action, "created");
     }
 
+    /** New stations, as {@link #insert} writes one, in three batches: an import of a whole country is mostly new rows. */
+    public void insertAll(List<ImportedStation> stations, StationAction action) {
+        if (stations.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("INSERT INTO station (code, name, county_code, district_code, kind, area, building, address,"
+                        + " latitude, longitude, expected_voters, capacity, pipeline_pending, created_at, updated_at,"
+                        + " status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)",
+                stations.stream().map(s -> new Object[] {s.code(), s.name(), s.county(), s.district(), s.kind(), s.area(),
+                        s.building(), s.address(), s.latitude(), s.longitude(), s.expectedVoters(), s.capacity(), now,
+                        now, now}).toList());
+        List<Object[]> links = new ArrayList<>();
+        for (ImportedStation s : stations) {
+            for (Object[] link : new Object[][] {{"PRIMARY", s.primary()}, {"BACKUP", s.backup()}}) {
+                ImportedStation.Link l = (ImportedStation.Link) link[1];
+                if (l != null) {
+                    links.add(new Object[] {s.code(), link[0], l.medium(), l.provider(), l.circuitId(), l.endpoint()});
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO network_link (station_code, role, medium, provider, circuit_id, endpoint)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", links);
+        registry.recordEvents(stations.stream().map(ImportedStation::code).toList(), "STATION_IMPORTED", action,
+                "created");
+    }
+
     /** What the row would change in the station as it stands (field: old -> new); empty when nothing. */
     public List<String> differences(ImportedStation s, Map<String, Object> current) {
         List<String> changes = new ArrayList<>();

@@ -21,7 +21,7 @@ public class Milestones {
 
     /** Years before this are Solar Hijri: the election calendar has no Gregorian dates that early. */
     private static final int FIRST_GREGORIAN_YEAR = 1700;
-    private static final Pattern DAY = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
+    private static final Pattern DAY = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(T[0-9:.]+(Z|[+-][0-9:]+)?)?");
 
     private final MilestoneProperties properties;
 
@@ -70,13 +70,17 @@ public class Milestones {
         }
         String text = PersianText.normalize(value.toString().trim());
         Matcher parts = DAY.matcher(text);
-        if (parts.lookingAt()) {
+        if (parts.matches()) {
             int year = Integer.parseInt(parts.group(1));
             int month = Integer.parseInt(parts.group(2));
             int day = Integer.parseInt(parts.group(3));
             try {
-                return year < FIRST_GREGORIAN_YEAR ? PersianDate.of(year, month, day).toGregorian()
-                        : LocalDate.of(year, month, day);
+                if (year >= 1300 && year < FIRST_GREGORIAN_YEAR) {
+                    return PersianDate.of(year, month, day).toGregorian();
+                }
+                if (year >= 1900) {
+                    return LocalDate.of(year, month, day);
+                }
             } catch (DateTimeException | IllegalArgumentException e) {
                 // falls through to the message below
             }

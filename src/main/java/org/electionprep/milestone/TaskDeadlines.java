@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.electionprep.county.CountyRegistry;
-import org.electionprep.region.RegionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +29,13 @@ public class TaskDeadlines {
     private static final Pattern MILESTONE_IN_EXPRESSION = Pattern.compile("taskDeadlines\\.due\\([^,]+,\\s*'([a-z-]+)'");
 
     private final CountyRegistry counties;
-    private final RegionService regions;
     private final Milestones milestones;
     private final TaskService tasks;
     private final RepositoryService repository;
 
-    public TaskDeadlines(CountyRegistry counties, RegionService regions, Milestones milestones, TaskService tasks,
+    public TaskDeadlines(CountyRegistry counties, Milestones milestones, TaskService tasks,
                          RepositoryService repository) {
         this.counties = counties;
-        this.regions = regions;
         this.milestones = milestones;
         this.tasks = tasks;
         this.repository = repository;
@@ -52,9 +49,7 @@ public class TaskDeadlines {
         if (county == null) {
             return null;
         }
-        return counties.regionOf(county)
-                .map(region -> milestones.due(regions.electionDate(region), milestoneKey))
-                .orElse(null);
+        return counties.electionDate(county).map(day -> milestones.due(day, milestoneKey)).orElse(null);
     }
 
     /**

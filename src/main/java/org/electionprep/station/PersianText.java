@@ -26,4 +26,16 @@ public final class PersianText {
         }
         return out.toString().trim();
     }
+
+    /** A day as officials read it: Solar Hijri, year/month/day, Persian digits (۱۴۰۵/۱۰/۲۰). */
+    public static String solarDate(java.time.LocalDate day) {
+        com.github.mfathi91.time.PersianDate solar = com.github.mfathi91.time.PersianDate.fromGregorian(day);
+        String ascii = String.format(java.util.Locale.ROOT, "%04d/%02d/%02d", solar.getYear(), solar.getMonthValue(),
+                solar.getDayOfMonth());
+        StringBuilder persian = new StringBuilder(ascii.length());
+        for (char c : ascii.toCharArray()) {
+            persian.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : c);
+        }
+        return persian.toString();
+    }
 }

@@ -27,6 +27,7 @@ public class StationRegistry {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
+    private final java.util.Map<String, String> countyNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Clock clock;
 
     public StationRegistry(JdbcTemplate jdbc, Clock clock) {
@@ -52,9 +53,18 @@ public class StationRegistry {
         return jdbc.queryForList("SELECT county_code FROM station WHERE code = ?", String.class, code).stream().findFirst();
     }
 
+    /** Counties come from access.yml at start-up and are never renamed while the app runs: their names are kept. */
     public String countyName(String countyCode) {
-        return jdbc.queryForList("SELECT name FROM county WHERE code = ?", String.class, countyCode).stream().findFirst()
-                .orElse(countyCode);
+        String name = countyNames.get(countyCode);
+        if (name == null) {
+            name = jdbc.queryForList("SELECT name FROM county WHERE code = ?", String.class, countyCode).stream()
+                    .findFirst().orElse(null);
+            if (name == null) {
+                return countyCode;
+            }
+            countyNames.put(countyCode, name);
+        }
+        return name;
     }
 
     public List<NetworkLink> links(String stationCode) {
@@ -140,6 +150,13 @@ public class StationRegistry {
         jdbc.batchUpdate("UPDATE station SET at_risk_milestone = ?, at_risk_since = COALESCE(at_risk_since, ?)"
                 + " WHERE code = ?", marks);
         jdbc.batchUpdate(INSERT_EVENT, events);
+    }
+
+    /** The same audit row for many stations, in one batch. */
+    public void recordEvents(List<String> codes, String type, StationAction action, String details) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate(INSERT_EVENT, codes.stream().map(code -> new Object[] {code, now, type, null, null,
+                action.actor(), action.activityId(), action.taskId(), action.processInstanceId(), details}).toList());
     }
 
     public void clearAtRisk(String code) {

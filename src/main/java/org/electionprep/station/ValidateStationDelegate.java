@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.electionprep.engine.ProcessActions;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +29,14 @@ public class ValidateStationDelegate implements JavaDelegate {
         List<RecordProblem> problems = stations.validate(code, actions.of(execution));
         // A site visit after a relocation starts with no outcome chosen.
         execution.removeVariable("siteOutcome");
-        execution.setVariable("recordValid", problems.isEmpty());
-        execution.setVariable("validationProblems",
-                problems.stream().map(p -> "• " + p.message()).collect(Collectors.joining("\n")));
-        if (!problems.isEmpty()) {
+        // Read by the gateway right after, never again: transient, so a valid station (nearly all of a national
+        // import) writes no variable for it. The problems are kept only for the correction form.
+        execution.setVariable("recordValid", Variables.booleanValue(problems.isEmpty(), true));
+        if (problems.isEmpty()) {
+            execution.removeVariable("validationProblems");
+        } else {
+            execution.setVariable("validationProblems",
+                    problems.stream().map(p -> "• " + p.message()).collect(Collectors.joining("\n")));
             // The correction form starts from what the registry holds now.
             Station station = registry.get(code);
             execution.setVariable("recordName", station.name());

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.electionprep.engine.Submissions;
+import org.electionprep.station.PersianText;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.station.RejectedSubmissionException;
 import org.electionprep.station.StationAction;
@@ -110,7 +111,7 @@ public class OfficialsTraining {
         Map<String, Object> row = jdbc.queryForMap("SELECT kind, session_date, venue FROM training_session WHERE id = ?",
                 Submissions.identifier(sessionId));
         return ("REGIONAL".equals(row.get("kind")) ? "نشست منطقه‌ای" : "جلسه جبرانی") + " — "
-                + row.get("session_date") + " — " + row.get("venue");
+                + PersianText.solarDate(((Date) row.get("session_date")).toLocalDate()) + " — " + row.get("venue");
     }
 
     public String sessionDate(long sessionId) {

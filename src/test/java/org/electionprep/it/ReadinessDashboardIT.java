@@ -65,6 +65,9 @@ class ReadinessDashboardIT {
     void givenAStationOfEachCountyWithAFailedLinkAnOverdueTaskAndAnIncident() {
         Officials.user(identity, "gov-ahvaz", "governor-ahvaz", PASSWORD);
         Officials.user(identity, "directorate", "province-elections", PASSWORD);
+        Officials.user(identity, "gov-karun", "governor-karun", PASSWORD);
+        Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
+        Officials.user(identity, "ahvaz-system", "integration-ahvaz", PASSWORD);
         TestRegistry registry = new TestRegistry(jdbc);
         registry.station("AHV-D1", "ahvaz", "ahvaz-central", 300, 600, "http://127.0.0.1:18998/a");
         registry.station("KRN-D1", "karun", "karun-central", 300, 600, "http://127.0.0.1:18998/k");
@@ -116,6 +119,23 @@ class ReadinessDashboardIT {
     }
 
     @Test
+    void whatBlocksACountyIsNotForItsOtherRolesNorForItsSystemsAndEngineDetailsAreTheProvinces() {
+        Response head = rest.get("/api/readiness/blocking", "head-ahvaz", PASSWORD);
+        Response system = rest.get("/api/readiness/blocking?county=ahvaz", "ahvaz-system", PASSWORD);
+        Response figures = rest.get("/api/readiness", "head-ahvaz", PASSWORD);
+        JsonNode karun = rest.get("/api/readiness/blocking", "gov-karun", PASSWORD).json();
+
+        assertThat(head.status()).isEqualTo(403);
+        assertThat(head.body()).doesNotContain("AHV-D1").doesNotContain(ahvazTask);
+        assertThat(system.status()).isEqualTo(403);
+        assertThat(figures.status()).as("the figures are every official's").isEqualTo(200);
+        JsonNode incident = karun.get("incidents").get("items").get(0);
+        assertThat(incident.get("businessKey").asText()).isEqualTo("KRN-D1");
+        assertThat(incident.get("message").isNull()).as("an engine message is for the province").isTrue();
+        assertThat(incident.get("link").isNull()).as("a governor has no Cockpit").isTrue();
+    }
+
+    @Test
     void theFiguresCarryNamesTrainingByRoleAndDrills() {
         JsonNode ahvaz = rest.get("/api/readiness?county=ahvaz", "gov-ahvaz", PASSWORD).json().get("counties").get(0);
 
@@ -123,6 +143,7 @@ class ReadinessDashboardIT {
         assertThat(ahvaz.get("officialsByRole").get("governor").get("officials").asInt()).isEqualTo(1);
         assertThat(ahvaz.get("drillsHeld").asInt()).isZero();
         assertThat(ahvaz.get("districts").get(0).get("name").asText()).isEqualTo("مرکزی");
+        assertThat(ahvaz.has("daysToElection")).isTrue();
     }
 
     @Test

@@ -31,7 +31,8 @@ class MilestonesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1405/13/01", "1404/12/30", "tomorrow", "1405", "2027-02-30"})
+    @ValueSource(strings = {"1405/13/01", "1404/12/30", "tomorrow", "1405", "2027-02-30", "1405/12/151",
+            "1405/12/15abc", "0001/01/01"})
     void anImpossibleDayIsRefusedWithAPersianMessage(String typed) {
         assertThatThrownBy(() -> milestones.date(typed)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("هجری شمسی");

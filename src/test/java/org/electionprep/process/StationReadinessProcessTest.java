@@ -126,7 +126,6 @@ class StationReadinessProcessTest {
 
         assertThat(pi).isWaitingAt("correctRecord");
         assertThat(task()).hasCandidateGroup("district-head-ahvaz");
-        assertThat(pi).variables().containsEntry("recordValid", false);
         assertThat((String) runtime.getVariable(pi.getId(), "validationProblems")).contains("ظرفیت");
 
         Map<String, Object> correction = new HashMap<>(runtime.getVariables(pi.getId()));

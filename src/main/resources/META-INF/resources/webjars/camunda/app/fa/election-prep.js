@@ -30,11 +30,18 @@ const dateOnly = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { year: 'numeric'
 const dateTime = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
   year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
 });
-// Gregorian years only, so a Solar Hijri date (1405-...) is never converted twice.
-const ISO_DATE = /\b((?:19|20|21)\d\d)-(\d\d)-(\d\d)(?:[ T](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?\b/g;
+// Gregorian years only, so a Solar Hijri date (1405-...) is never converted twice; not inside a code such as
+// AHV-2027-03-06 or a version such as 2025-10-07-SNAPSHOT.
+const ISO_DATE = /(?<![\w-])((?:19|20|21)\d\d)-(\d\d)-(\d\d)(?:[ T](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?(?![\w-])/g;
 
 export function toSolarHijri(text) {
   return text.replace(ISO_DATE, (match, y, mo, d, h, mi, zone) => {
+    // An impossible day (2027-02-30) stays as written: a message about it must show what was typed.
+    const calendarDay = new Date(Date.UTC(+y, +mo - 1, +d));
+    if (calendarDay.getUTCFullYear() !== +y || calendarDay.getUTCMonth() !== +mo - 1 || calendarDay.getUTCDate() !== +d
+        || (h && (+h > 23 || +mi > 59))) {
+      return match;
+    }
     const date = zone ? new Date(match.replace(' ', 'T'))
       : h ? new Date(+y, +mo - 1, +d, +h, +mi) : new Date(+y, +mo - 1, +d);
     if (Number.isNaN(date.getTime())) {

@@ -1,6 +1,10 @@
 // Election Prep: Persian first (right-to-left, Solar Hijri dates, Persian digits), English on request.
 // The shared script and styles live in ../fa/ (see docs/persian-ui.md).
 export default {
+  app: {
+    name: 'پایش',
+    vendor: 'Camunda'
+  },
   locales: {
     availableLocales: ['fa', 'en'],
     fallbackLocale: 'fa'

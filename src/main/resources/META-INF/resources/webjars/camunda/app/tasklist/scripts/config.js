@@ -1,6 +1,11 @@
 // Election Prep: Persian first (right-to-left, Solar Hijri dates, Persian digits), English on request.
-// The shared script and styles live in ../fa/ (see docs/persian-ui.md). The shortcuts are Camunda's own.
+// The shared script and styles live in ../fa/ (see docs/persian-ui.md). The shortcuts are Camunda's own keys,
+// described in Persian.
 export default {
+  app: {
+    name: 'کارتابل',
+    vendor: 'Camunda'
+  },
   locales: {
     availableLocales: ['fa', 'en'],
     fallbackLocale: 'fa'
@@ -9,23 +14,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'برداشتن کار انتخاب‌شده'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'رفتن به نخستین فیلتر فهرست'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'رفتن به نخستین کار فهرست'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'رفتن به نخستین فیلد فرم کار'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'باز کردن پنجره آغاز فرایند'
     }
   }
 };
