@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.electionprep.county.CountyRegistry;
 import org.electionprep.integration.ApiProblem.RowError;
 import org.electionprep.station.StationAction;
-import org.electionprep.station.StationRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -44,7 +43,6 @@ public class StationImport {
 
     private final JdbcTemplate jdbc;
     private final StationQueries queries;
-    private final StationRegistry registry;
     private final StationWriter writer;
     private final StationChanges changes;
     private final CountyRegistry counties;
@@ -55,14 +53,13 @@ public class StationImport {
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final int inlineStarts;
 
-    public StationImport(JdbcTemplate jdbc, StationQueries queries, StationRegistry registry, StationWriter writer, StationChanges changes,
+    public StationImport(JdbcTemplate jdbc, StationQueries queries, StationWriter writer, StationChanges changes,
                          CountyRegistry counties, PipelineStarter starter, TransactionTemplate transactions,
                          com.fasterxml.jackson.databind.ObjectMapper json,
                          @Value("${election-prep.api.inline-starts:500}") int inlineStarts) {
         this.inlineStarts = inlineStarts;
         this.jdbc = jdbc;
         this.queries = queries;
-        this.registry = registry;
         this.writer = writer;
         this.changes = changes;
         this.counties = counties;
@@ -171,6 +168,19 @@ public class StationImport {
         List<RowError> forbidden = new ArrayList<>();
         long[] errorCount = {0};
         long[] forbiddenCount = {0};
+        List<Pending> chunk = new ArrayList<>(CHUNK);
+        Runnable flush = () -> {
+            checkAgainstRegistry(chunk);
+            for (Pending row : chunk) {
+                errorCount[0] += row.errors().size();
+                for (RowError error : row.errors()) {
+                    if (errors.size() < LISTED_ERRORS) {
+                        errors.add(error);
+                    }
+                }
+            }
+            chunk.clear();
+        };
         file.forEach((line, values, unreadable) -> {
             List<RowError> rowErrors = new ArrayList<>(unreadable);
             ImportedStation s = unreadable.isEmpty() ? StationColumns.parse(line, values, rowErrors) : null;
@@ -196,22 +206,16 @@ public class StationImport {
                 }
                 for (ImportedStation.Link link : new ImportedStation.Link[] {s.primary(), s.backup()}) {
                     if (link != null) {
-                        checkCircuit(line, s, link, circuits, rowErrors);
+                        checkCircuitInFile(line, s, link, circuits, rowErrors);
                     }
                 }
-                String county = registry.countyOf(s.code()).orElse(s.county());
-                if (!s.county().equals(county)) {
-                    rowErrors.add(new RowError(line, s.code(), "county", "the station is in county '" + county
-                            + "'; a station cannot move to another county"));
-                }
             }
-            errorCount[0] += rowErrors.size();
-            for (RowError error : rowErrors) {
-                if (errors.size() < LISTED_ERRORS) {
-                    errors.add(error);
-                }
+            chunk.add(new Pending(line, s, rowErrors));
+            if (chunk.size() == CHUNK) {
+                flush.run();
             }
         });
+        flush.run();
         if (!forbidden.isEmpty()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden-county", "Not your county's stations",
                     forbiddenCount[0] + " row(s) name a county this account may not import; nothing was imported",
@@ -226,8 +230,12 @@ public class StationImport {
         return fileCounties;
     }
 
-    private void checkCircuit(long line, ImportedStation s, ImportedStation.Link link, Map<String, String> circuits,
-                              List<RowError> rowErrors) {
+    /** A row of the first pass, its errors so far; the registry is asked once per chunk of rows. */
+    private record Pending(long line, ImportedStation station, List<RowError> errors) {
+    }
+
+    private void checkCircuitInFile(long line, ImportedStation s, ImportedStation.Link link, Map<String, String> circuits,
+                                    List<RowError> rowErrors) {
         String other = circuits.putIfAbsent(link.circuitId(), s.code());
         String field = link == s.primary() ? "primary_circuit" : "backup_circuit";
         if (other != null && !other.equals(s.code())) {
@@ -236,11 +244,47 @@ public class StationImport {
         } else if (other != null) {
             rowErrors.add(new RowError(line, s.code(), field, "the primary and backup links have the same circuit"));
         }
-        List<String> owner = jdbc.queryForList("SELECT station_code FROM network_link WHERE circuit_id = ?",
-                String.class, link.circuitId());
-        if (!owner.isEmpty() && !owner.get(0).equals(s.code())) {
-            rowErrors.add(new RowError(line, s.code(), field, "circuit '" + link.circuitId()
-                    + "' belongs to station " + owner.get(0)));
+    }
+
+    /** Circuits that belong to another station, and stations that would move to another county: two queries a chunk. */
+    private void checkAgainstRegistry(List<Pending> chunk) {
+        List<ImportedStation> stations = chunk.stream().map(Pending::station).filter(java.util.Objects::nonNull).toList();
+        if (stations.isEmpty()) {
+            return;
         }
+        Map<String, String> countyOf = new HashMap<>();
+        List<String> codes = stations.stream().map(ImportedStation::code).distinct().toList();
+        jdbc.query("SELECT code, county_code FROM station WHERE code IN (" + marks(codes.size()) + ")",
+                rs -> { countyOf.put(rs.getString(1), rs.getString(2)); }, codes.toArray());
+        List<String> circuitIds = stations.stream().flatMap(s -> java.util.stream.Stream.of(s.primary(), s.backup()))
+                .filter(java.util.Objects::nonNull).map(ImportedStation.Link::circuitId).distinct().toList();
+        Map<String, String> ownerOf = new HashMap<>();
+        if (!circuitIds.isEmpty()) {
+            jdbc.query("SELECT circuit_id, station_code FROM network_link WHERE circuit_id IN ("
+                    + marks(circuitIds.size()) + ")", rs -> { ownerOf.put(rs.getString(1), rs.getString(2)); },
+                    circuitIds.toArray());
+        }
+        for (Pending row : chunk) {
+            ImportedStation s = row.station();
+            if (s == null) {
+                continue;
+            }
+            for (ImportedStation.Link link : new ImportedStation.Link[] {s.primary(), s.backup()}) {
+                String owner = link == null ? null : ownerOf.get(link.circuitId());
+                if (owner != null && !owner.equals(s.code())) {
+                    row.errors().add(new RowError(row.line(), s.code(), link == s.primary() ? "primary_circuit"
+                            : "backup_circuit", "circuit '" + link.circuitId() + "' belongs to station " + owner));
+                }
+            }
+            String county = countyOf.getOrDefault(s.code(), s.county());
+            if (!s.county().equals(county)) {
+                row.errors().add(new RowError(row.line(), s.code(), "county", "the station is in county '" + county
+                        + "'; a station cannot move to another county"));
+            }
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }
