@@ -54,7 +54,8 @@ public class SecurityHeaders {
                 response.setHeader("Content-Security-Policy", DASHBOARD_POLICY);
             } else if (path.startsWith("/api/docs/swagger-ui")) {
                 response.setHeader("Content-Security-Policy", DOCS_POLICY);
-            } else if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/engine-rest/")) {
+            } else if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/engine-rest/")
+                    || path.startsWith("/actuator")) {
                 response.setHeader("Content-Security-Policy", API_POLICY);
             }
             chain.doFilter(request, response);
