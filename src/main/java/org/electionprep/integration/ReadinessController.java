@@ -72,7 +72,7 @@ public class ReadinessController {
     }
 
     @Operation(summary = "The same figures as CSV: a row per county, then a row per district")
-    @GetMapping(produces = "text/csv")
+    @GetMapping(produces = StationsController.CSV)
     public void readinessCsv(@RequestParam(required = false) String region,
                              @RequestParam(required = false) String county,
                              HttpServletResponse response) throws IOException {
@@ -83,7 +83,7 @@ public class ReadinessController {
         }
         header.addAll(List.of("ready", "fallback_backup", "fallback_paper", "at_risk", "rejected", "primary_link_ok",
                 "backup_links", "backup_link_ok", "drills_held", "drills_passed", "officials", "officials_trained"));
-        response.setContentType("text/csv;charset=UTF-8");
+        response.setContentType(StationsController.CSV + ";charset=UTF-8");
         CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
         for (ReadinessFigures.Figures c : counties) {

@@ -106,11 +106,12 @@ public class ReadinessFigures {
         for (String county : counties) {
             Figures figures = new Figures(county, null);
             figures.name = registry.name(county);
-            int[] coverage = training.coverage(county);
+            Map<String, int[]> byRole = training.coverageByRole(county);
+            int[] coverage = OfficialsTraining.total(byRole);
             figures.officials = coverage[0];
             figures.officialsTrained = coverage[1];
             figures.officialsByRole = new LinkedHashMap<>();
-            training.coverageByRole(county).forEach((role, counts) -> figures.officialsByRole.put(role,
+            byRole.forEach((role, counts) -> figures.officialsByRole.put(role,
                     Map.of("officials", counts[0], "trained", counts[1])));
             registry.regionOf(county).ifPresent(region -> {
                 LocalDate election = regions.electionDate(region);

@@ -94,6 +94,15 @@ public class StationQueries {
                 + " ORDER BY t.tested_at DESC, t.id DESC LIMIT ?", code, limit));
     }
 
+    /** The station of this code (any case), or a 404 for the API. */
+    public Map<String, Object> existing(String code) {
+        Map<String, Object> found = station(code.toUpperCase(java.util.Locale.ROOT));
+        if (found == null) {
+            throw ApiProblem.notFound("No station with code '" + code + "'");
+        }
+        return found;
+    }
+
     /** Which of these codes are stations already. */
     public List<String> existingCodes(List<String> codes) {
         if (codes.isEmpty()) {

@@ -130,10 +130,7 @@ public class StationsController {
     @Operation(summary = "One station with its links, latest link tests, the process's current step and, for auditors, its timeline")
     @GetMapping(path = "/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> one(@PathVariable String code) {
-        Map<String, Object> station = queries.station(code.toUpperCase(Locale.ROOT));
-        if (station == null) {
-            throw ApiProblem.notFound("No station with code '" + code + "'");
-        }
+        Map<String, Object> station = queries.existing(code);
         if (!caller.mayRead((String) station.get("county"))) {
             throw ApiProblem.forbidden("Station '" + code + "' belongs to a county this account may not read");
         }

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -29,7 +28,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/api/stations/{code}/timeline")
 public class TimelineController {
 
-    static final String CSV = "text/csv";
     static final List<String> COLUMNS = List.of("occurred_at", "event_type", "from_status", "to_status", "actor",
             "activity_id", "task_id", "process_instance_id", "details");
 
@@ -52,15 +50,16 @@ public class TimelineController {
     }
 
     @Operation(summary = "The same timeline as CSV, for archiving or a spreadsheet")
-    @GetMapping(produces = CSV)
+    @GetMapping(produces = StationsController.CSV)
     public void export(@PathVariable String code, HttpServletResponse response) throws IOException {
         String station = readableStation(code);
         List<Map<String, Object>> events = queries.timeline(station);
-        response.setContentType(CSV + ";charset=UTF-8");
+        response.setContentType(StationsController.CSV + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"timeline-" + station + ".csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF'); // spreadsheets read the file as UTF-8 (Persian text) only with the byte-order mark
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
+                .get());
         for (Map<String, Object> event : events) {
             csv.printRecord(COLUMNS.stream().map(column -> cell(event.get(column))).toList());
         }
@@ -85,10 +84,7 @@ public class TimelineController {
     }
 
     private String readableStation(String code) {
-        Map<String, Object> station = queries.station(code.toUpperCase(Locale.ROOT));
-        if (station == null) {
-            throw ApiProblem.notFound("No station with code '" + code + "'");
-        }
+        Map<String, Object> station = queries.existing(code);
         if (!caller.mayAudit((String) station.get("county"))) {
             throw ApiProblem.forbidden("Station '" + code + "''s audit trail is for the province's auditor and the"
                     + " county's governor");

@@ -155,9 +155,18 @@ public class OfficialsTraining {
     }
 
     /** Officials of the county and how many of them are trained. */
+    /** The county's officials and how many of them are trained. */
     public int[] coverage(String county) {
-        List<Official> all = directory.of(county);
-        return new int[] {all.size(), all.size() - untrained(county, all).size()};
+        return total(coverageByRole(county));
+    }
+
+    public static int[] total(Map<String, int[]> byRole) {
+        int[] total = new int[2];
+        byRole.values().forEach(counts -> {
+            total[0] += counts[0];
+            total[1] += counts[1];
+        });
+        return total;
     }
 
     /** Per role (governor, deputy, district-head), in that order: the officials and how many of them are trained. */

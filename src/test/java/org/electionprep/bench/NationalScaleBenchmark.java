@@ -6,8 +6,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,6 +55,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.electionprep.support.EmbeddedPostgresInitializer;
 import org.electionprep.support.LoopbackLinkServer;
+import org.electionprep.support.WebappSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -360,41 +359,20 @@ class NationalScaleBenchmark {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    /** One signed-in Tasklist session: its cookies and CSRF token. */
+    /** One signed-in Tasklist session; every call must succeed. */
     final class Webapp {
-        private final HttpClient client;
-        private final CookieManager cookies = new CookieManager();
+        private final WebappSession session = new WebappSession(port);
 
-        Webapp(String user) throws Exception {
-            client = HttpClient.newBuilder().cookieHandler(cookies).build();
-            client.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            String csrf = csrf();
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-                            uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PASSWORD)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-            // Signing in starts a new session with a new token, as in the browser.
-            client.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+        Webapp(String user) {
+            assertThat(session.login(user, PASSWORD, "tasklist")).isEqualTo(200);
         }
 
-        private String csrf() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
+        HttpResponse<String> get(String path) {
+            return checked(session.get(path));
         }
 
-        HttpResponse<String> get(String path) throws Exception {
-            return checked(client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString()));
-        }
-
-        HttpResponse<String> post(String path, String body) throws Exception {
-            return checked(client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/hal+json")
-                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+        HttpResponse<String> post(String path, String body) {
+            return checked(session.post(path, "application/json", body, "application/hal+json"));
         }
 
         private HttpResponse<String> checked(HttpResponse<String> response) {

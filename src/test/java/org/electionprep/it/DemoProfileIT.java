@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.electionprep.support.RestClient;
+import org.electionprep.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,20 +88,8 @@ class DemoProfileIT {
         assertThat(tasklist.firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
     }
 
-    /** The webapps' own login, as the browser does it: fetch the page for the CSRF cookie, then post the form. */
-    private int webappLogin(String user, String app) throws Exception {
-        java.net.CookieManager cookies = new java.net.CookieManager();
-        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://localhost:" + port;
-        browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/" + app + "/default/"))
-                .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-        String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
-        java.net.http.HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        return login.statusCode();
+    /** The webapps' own login, as the browser does it. */
+    private int webappLogin(String user, String app) {
+        return new WebappSession(port).login(user, "demo", app);
     }
 }

@@ -3,28 +3,18 @@ package org.electionprep.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.electionprep.support.EmbeddedPostgresInitializer;
+import org.electionprep.support.PostgresAppTest;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.RestClient.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A node's health as a load balancer and an operator read it, on PostgreSQL: readiness (database and job executor)
  * and liveness without credentials, the components' status without their details, and nothing else of the actuator.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ADMIN_USER=it-admin",
-        "ADMIN_PASSWORD=it-admin-password-1405",
-})
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-@DirtiesContext
+@PostgresAppTest
 class NodeHealthIT {
 
     @LocalServerPort int port;

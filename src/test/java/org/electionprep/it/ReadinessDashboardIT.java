@@ -2,8 +2,6 @@ package org.electionprep.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,33 +17,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.electionprep.support.EmbeddedPostgresInitializer;
 import org.electionprep.support.Officials;
+import org.electionprep.support.PostgresAppTest;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.TestRegistry;
+import org.electionprep.support.WebappSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The readiness dashboard's data on PostgreSQL over HTTP: what blocks each county (a failed link, an overdue task, an
  * incident) with where to act, per the caller's counties; reading with a webapp session; the page itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ADMIN_USER=it-admin",
-        "ADMIN_PASSWORD=it-admin-password-1405",
-})
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-@DirtiesContext
+@PostgresAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadinessDashboardIT {
 
@@ -148,26 +137,12 @@ class ReadinessDashboardIT {
 
     @Test
     void aWebappSessionReadsTheApiButCannotWriteThroughIt() throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://localhost:" + port;
-        browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=gov-ahvaz&password=" + PASSWORD)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(200);
+        WebappSession browser = new WebappSession(port);
+        assertThat(browser.login("gov-ahvaz", PASSWORD, "tasklist")).isEqualTo(200);
 
-        HttpResponse<String> read = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/readiness")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> write = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/stations/import"))
-                .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString("code,name,county\nAHV-D9,شعبه,ahvaz\n")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> read = browser.get("/api/readiness");
+        HttpResponse<String> write = browser.postWithoutToken("/api/stations/import", "text/csv",
+                "code,name,county\nAHV-D9,شعبه,ahvaz\n");
 
         assertThat(read.statusCode()).isEqualTo(200);
         JsonNode counties = new ObjectMapper().readTree(read.body()).get("counties");

@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.IdentityService;
-import org.electionprep.support.EmbeddedPostgresInitializer;
 import org.electionprep.support.LoopbackLinkServer;
 import org.electionprep.support.Officials;
+import org.electionprep.support.PostgresAppTest;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.TestRegistry;
@@ -22,12 +22,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A small region (two counties, three stations) from its start to the regional readiness report, on PostgreSQL and
@@ -35,15 +32,11 @@ import org.springframework.test.context.ContextConfiguration;
  * district heads verify, the governors finalize and declare, the job executor checks the links and fires the session
  * day, the trainers sign off stations and officials, and the directorate reads the report.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ADMIN_USER=it-admin",
-        "ADMIN_PASSWORD=it-admin-password-1405",
+@PostgresAppTest
+@TestPropertySource(properties = {
         "election-prep.connectivity.connect-timeout=500ms",
         "election-prep.connectivity.request-timeout=1s",
 })
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-@DirtiesContext
 class RegionalReadinessIT {
 
     private static final String PASSWORD = "it-password-1405";

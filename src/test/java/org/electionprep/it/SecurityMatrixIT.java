@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.electionprep.support.EmbeddedPostgresInitializer;
 import org.electionprep.support.Officials;
+import org.electionprep.support.PostgresAppTest;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.TestRegistry;
@@ -28,25 +28,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Who may do what, over HTTP on PostgreSQL: roles and counties (own and other), anonymous calls, wrong passwords and
  * a locked account, against the REST calls Tasklist makes and the integration API. Each case asserts the status and
  * that nothing of the other county appears in the answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ADMIN_USER=it-admin",
-        "ADMIN_PASSWORD=it-admin-password-1405",
-})
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-@DirtiesContext
+@PostgresAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixIT {
 

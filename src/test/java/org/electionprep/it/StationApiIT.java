@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.electionprep.integration.PipelineStarter;
-import org.electionprep.support.EmbeddedPostgresInitializer;
 import org.electionprep.support.LoopbackLinkServer;
 import org.electionprep.support.Officials;
+import org.electionprep.support.PostgresAppTest;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.TestRegistry;
@@ -28,26 +28,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The integration API on PostgreSQL over HTTP, as an integrating system would use it: the station import (CSV and
  * JSON, all or nothing, idempotent, county-scoped), a table of malformed inputs each with its exact problem and the
  * registry unchanged, queries, export and re-import, a change held for the governor, and a 5,000-row import.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ADMIN_USER=it-admin",
-        "ADMIN_PASSWORD=it-admin-password-1405",
-        "election-prep.api.max-import-bytes=3000000",
-})
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-@DirtiesContext
+@PostgresAppTest
+@TestPropertySource(properties = {"election-prep.api.max-import-bytes=3000000"})
 class StationApiIT {
 
     static final String PASSWORD = "it-password-1405";

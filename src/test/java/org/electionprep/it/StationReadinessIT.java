@@ -7,9 +7,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
-import org.electionprep.support.EmbeddedPostgresInitializer;
 import org.electionprep.support.LoopbackLinkServer;
 import org.electionprep.support.Officials;
+import org.electionprep.support.PostgresAppTest;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.TestRegistry;
@@ -18,27 +18,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole app in its production profile on a real PostgreSQL, used over HTTP as an integrating system and the
  * officials' clients would: authentication, a start by business key, county isolation, role separation, the job
  * executor running the real connectivity check, and the registry at the end.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ADMIN_USER=it-admin",
-        "ADMIN_PASSWORD=it-admin-password-1405",
+@PostgresAppTest
+@TestPropertySource(properties = {
         "election-prep.connectivity.connect-timeout=500ms",
         "election-prep.connectivity.request-timeout=1s",
 })
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-@DirtiesContext
 class StationReadinessIT {
 
     private static final String PASSWORD = "it-password-1405";
