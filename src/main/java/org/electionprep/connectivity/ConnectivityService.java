@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.electionprep.operations.NodeName;
 import org.electionprep.station.NetworkLink;
 import org.electionprep.station.PersianText;
 import org.electionprep.station.RejectedSubmissionException;
@@ -30,15 +31,17 @@ public class ConnectivityService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final NodeName node;
 
     public ConnectivityService(StationRegistry registry, LinkProber prober, ConnectivityClassifier classifier,
-                               JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+                               JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, NodeName node) {
         this.registry = registry;
         this.prober = prober;
         this.classifier = classifier;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.node = node;
     }
 
     /** The link a check probes: the active primary, or the active backup once IT switched to it. */
@@ -129,8 +132,8 @@ public class ConnectivityService {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("INSERT INTO link_test (link_id, station_code, tested_at,"
-                    + " endpoint, samples, successes, loss_percent, latency_ms, result, detail, tested_by)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + " endpoint, samples, successes, loss_percent, latency_ms, result, detail, tested_by, checked_on)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
             ps.setLong(1, link.id());
             ps.setString(2, stationCode);
             ps.setTimestamp(3, Timestamp.from(now));
@@ -142,6 +145,7 @@ public class ConnectivityService {
             ps.setString(9, classification);
             ps.setString(10, figures.detail() == null ? null : figures.detail().substring(0, Math.min(1000, figures.detail().length())));
             ps.setString(11, testedBy);
+            ps.setString(12, node.get());
             return ps;
         }, keys);
         return keys.getKey().longValue();

@@ -2,7 +2,10 @@ package org.electionprep.connectivity;
 
 import org.springframework.stereotype.Component;
 
-/** Read by the model's timers, so the escalation deadline is configuration rather than a number in the BPMN. */
+/**
+ * Read by the station model (the fix's escalation timer, the check's retry cycle), so these times are configuration
+ * rather than numbers in the BPMN.
+ */
 @Component
 public class EscalationPolicy {
 
@@ -14,5 +17,9 @@ public class EscalationPolicy {
 
     public String fixConnectivityAfter() {
         return properties.fixEscalation();
+    }
+
+    public String checkRetryCycle() {
+        return properties.retryCycle();
     }
 }

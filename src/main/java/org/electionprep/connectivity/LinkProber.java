@@ -68,8 +68,9 @@ public class LinkProber {
         } catch (IOException e) {
             return "health request failed: " + describe(e);
         } catch (InterruptedException e) {
+            // Not a failed sample: the node is stopping. The check fails as a whole and runs again, here or elsewhere.
             Thread.currentThread().interrupt();
-            return "interrupted";
+            throw new IllegalStateException("Probe of " + uri + " interrupted", e);
         }
     }
 

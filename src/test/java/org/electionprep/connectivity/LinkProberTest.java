@@ -15,7 +15,7 @@ class LinkProberTest {
 
     private static LoopbackLinkServer server;
     private final LinkProber prober = new LinkProber(
-            new ConnectivityProperties(4, Duration.ofMillis(500), Duration.ofMillis(400), "PT48H"));
+            new ConnectivityProperties(4, Duration.ofMillis(500), Duration.ofMillis(400), "PT48H", "R3/PT2M"));
 
     @BeforeAll
     static void start() {

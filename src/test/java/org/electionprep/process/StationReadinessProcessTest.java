@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,12 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -41,6 +44,7 @@ class StationReadinessProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
     @Autowired JdbcTemplate jdbc;
@@ -227,6 +231,49 @@ class StationReadinessProcessTest {
                     assertThat(e.get("actor")).isEqualTo("it-ahvaz-user");
                     assertThat((String) e.get("details")).contains("TCI-1405-77", "SWITCH_TO_BACKUP");
                 });
+    }
+
+    @Test
+    void aCheckThatThrowsIsRetriedOnItsCycleThenBecomesAnIncidentAndWritesNothingUntilItSucceeds() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        ProcessInstance pi = start(code);
+        asDistrictHead(() -> tasks.complete(task().getId(), approve()));
+        countyReleases(pi);
+        // The link's address is broken behind the registry's back, so the check itself throws.
+        jdbc.update("UPDATE network_link SET endpoint = 'not a url' WHERE station_code = ?", code);
+        String check = job().getId();
+
+        Instant failedAt = Instant.now();
+        assertThatThrownBy(() -> management.executeJob(check)).hasMessageContaining("no probeable endpoint");
+
+        Job retry = management.createJobQuery().jobId(check).singleResult();
+        assertThat(retry.getRetries()).as("tries left of the cycle R3/PT2M").isEqualTo(2);
+        assertThat(retry.getExceptionMessage()).contains("no probeable endpoint");
+        assertThat(retry.getDuedate().toInstant()).as("the next try, two minutes on")
+                .isBetween(failedAt.plusSeconds(110), Instant.now().plusSeconds(130));
+        assertThat(registry.linkTests(code)).isEmpty();
+        assertThat(registry.eventTypes(code)).doesNotContain("LINK_TESTED");
+        assertThatThrownBy(() -> management.executeJob(check)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> management.executeJob(check)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(management.createJobQuery().jobId(check).singleResult().getRetries()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).singleResult()).satisfies(incident -> {
+            assertThat(incident.getActivityId()).isEqualTo("checkConnectivity");
+            assertThat(incident.getIncidentMessage()).contains("no probeable endpoint");
+        });
+        assertThat(pi).isWaitingAt("checkConnectivity");
+        assertThat(registry.linkTests(code)).isEmpty();
+
+        // The operator repairs the address and gives the job one more try, as in Cockpit.
+        jdbc.update("UPDATE network_link SET endpoint = ? WHERE station_code = ?", links.url("/ok"), code);
+        management.setJobRetries(check, 1);
+        management.executeJob(check);
+
+        assertThat(pi).isWaitingAt("signOffTraining");
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(registry.linkTests(code)).singleElement().satisfies(t -> assertThat(t.get("result")).isEqualTo("OK"));
+        assertThat(registry.eventTypes(code)).filteredOn("LINK_TESTED"::equals).hasSize(1);
+        assertThat(registry.status(code)).isEqualTo("CONNECTED");
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,12 +23,13 @@ import com.sun.net.httpserver.HttpServer;
 public final class LoopbackLinkServer implements AutoCloseable {
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+    private final ExecutorService executor = Executors.newFixedThreadPool(32, r -> {
         Thread t = new Thread(r, "loopback-link-server");
         t.setDaemon(true);
         return t;
     });
     private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, AtomicInteger> requestsByStation = new ConcurrentHashMap<>();
     private final AtomicInteger flakyCount = new AtomicInteger();
     private final long slowMillis;
 
@@ -57,6 +61,13 @@ public final class LoopbackLinkServer implements AutoCloseable {
         return requests.get();
     }
 
+    /** Probe requests per station, for endpoints that name their station ({@code ...?station=CODE}). */
+    public Map<String, Integer> requestsByStation() {
+        Map<String, Integer> counts = new TreeMap<>();
+        requestsByStation.forEach((station, n) -> counts.put(station, n.get()));
+        return counts;
+    }
+
     /** An address on loopback where nothing listens, so connections are refused. */
     public static String refusingUrl() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -69,6 +80,11 @@ public final class LoopbackLinkServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             requests.incrementAndGet();
+            String query = exchange.getRequestURI().getQuery();
+            if (query != null && query.startsWith("station=")) {
+                requestsByStation.computeIfAbsent(query.substring("station=".length()), q -> new AtomicInteger())
+                        .incrementAndGet();
+            }
             String path = exchange.getRequestURI().getPath();
             int status = switch (path) {
                 case "/ok" -> 200;
