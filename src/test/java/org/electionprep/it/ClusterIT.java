@@ -164,8 +164,7 @@ class ClusterIT {
     void whenANodeIsKilledTheOtherFinishesItsWorkOnceItsLocksExpire() throws Exception {
         Instant start = Instant.now();
         List<String> stations = stationsReleasedForTheirChecks("bavi", "BAV", 600);
-        await(Duration.ofMinutes(2), () -> count("SELECT COUNT(*) FROM link_test WHERE station_code LIKE 'BAV-%'"
-                + " AND checked_on = 'node-b'") >= 30);
+        awaitChecksRecordedBy("node-b", "BAV", 30);
 
         nodeB.kill();
         Instant killed = Instant.now();
@@ -238,8 +237,7 @@ class ClusterIT {
     void aNodeStoppedGracefullyFinishesTheJobsItTookAndLeavesNoneLocked() throws Exception {
         Instant start = Instant.now();
         List<String> stations = stationsReleasedForTheirChecks("hamidiyeh", "HMD", 400);
-        await(Duration.ofMinutes(2), () -> count("SELECT COUNT(*) FROM link_test WHERE station_code LIKE 'HMD-%'"
-                + " AND checked_on = 'node-b'") >= 20);
+        awaitChecksRecordedBy("node-b", "HMD", 20);
 
         Instant stopping = Instant.now();
         nodeB.stop();
@@ -323,6 +321,12 @@ class ClusterIT {
         Response finalized = new RestClient(nodeB.port()).post("/engine-rest/task/" + finalization + "/complete",
                 "governor-of-" + county, PASSWORD, "{\"variables\":{\"databaseConfirmed\":{\"value\":true}}}");
         assertThat(finalized.status()).as(finalized.body()).isEqualTo(204);
+    }
+
+    /** Mid-run: the node has recorded some of these stations' checks and has more of them in hand. */
+    private static void awaitChecksRecordedBy(String node, String prefix, int atLeast) throws InterruptedException {
+        await(Duration.ofMinutes(2), () -> count("SELECT COUNT(*) FROM link_test WHERE station_code LIKE '" + prefix
+                + "-%' AND checked_on = '" + node + "'") >= atLeast);
     }
 
     /** Every station's check done: each waits at its training sign-off, or at a fix if its check found the link wanting. */
