@@ -534,6 +534,16 @@ class NationalScaleBenchmark {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /** Figures differ from one host to the next more than from run to run, so the report names the processor. */
+    private static String cpuModel() {
+        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(line -> line.startsWith("model name")).findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("processor unknown");
+        } catch (IOException | RuntimeException e) {
+            return "processor unknown";
+        }
+    }
+
     private static String mb(long bytes) {
         return String.valueOf(bytes / (1024 * 1024));
     }
@@ -549,7 +559,8 @@ class NationalScaleBenchmark {
         StringBuilder md = new StringBuilder();
         md.append("Run of ").append(ZonedDateTime.now().withNano(0)).append(" with N = ").append(fmt(N))
                 .append(" stations.\n\n");
-        md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+        md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores (").append(cpuModel())
+                .append("), ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
                 .append(", Java ").append(System.getProperty("java.version")).append(", max heap ")
                 .append(mb(Runtime.getRuntime().maxMemory())).append(" MB\n");
