@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -290,41 +291,39 @@ class NationalScaleBenchmark {
         calls.put("task list, county filter (15, with variables)", w -> w.post(list, listBody));
         calls.put("task count, county filter", w -> w.get("/camunda/api/engine/engine/default/filter/" + myGroup + "/count"));
         calls.put("form variables of a task", w -> w.get("/camunda/api/engine/engine/default/task/" + aTask + "/form-variables"));
+        String step = "3 Tasklist, district head of Ahvaz (" + fmt(ahvazTasks) + " of " + fmt(N) + " open)";
         for (Map.Entry<String, Caller<Webapp>> call : calls.entrySet()) {
             for (int clients : new int[] {1, 8}) {
                 double[] p = latencies(heads.subList(0, clients), call.getValue());
                 int target = clients == 1 ? 100 : 300;
-                row("3 Tasklist, district head of Ahvaz (" + fmt(ahvazTasks) + " of " + fmt(N) + " open)", call.getKey()
-                        + ", " + clients + (clients == 1 ? " client" : " clients"), "p50 " + fmt(p[0]) + " / p95 "
-                        + fmt(p[1]) + " / p99 " + fmt(p[2]) + " ms", "p95 <= " + target + " ms", p[1] <= target ? "met" : "missed");
+                row(step, call.getKey() + ", " + clients + (clients == 1 ? " client" : " clients"), percentiles(p),
+                        "p95 <= " + target + " ms", p[1] <= target ? "met" : "missed");
             }
         }
-        engineQueriesOfTheList(myGroup, ahvazTasks);
+        engineQueriesOfTheList(step, myGroup);
         List<Webapp> province = List.of(new Webapp("bench-province"));
         double[] p = latencies(province, w -> w.get("/camunda/api/engine/engine/default/task?firstResult=0&maxResults=15"
                 + "&sortBy=created&sortOrder=desc"));
-        row("3 Tasklist, provincial directorate", "first page of all tasks (" + fmt(N) + " open), 1 client", "p50 "
-                + fmt(p[0]) + " / p95 " + fmt(p[1]) + " / p99 " + fmt(p[2]) + " ms", "p95 <= 300 ms",
-                p[1] <= 300 ? "met" : "missed");
+        row("3 Tasklist, provincial directorate", "first page of all tasks (" + fmt(N) + " open), 1 client",
+                percentiles(p), "p95 <= 300 ms", p[1] <= 300 ? "met" : "missed");
     }
 
     /**
      * The two engine queries behind the list call, through the Java API as the same district head (authorization and
      * tenant checks on, no HTTP): Tasklist's list answer holds both the page and the filter's count.
      */
-    private void engineQueriesOfTheList(String filterId, long ahvazTasks) throws Exception {
-        String step = "3 Tasklist, district head of Ahvaz (" + fmt(ahvazTasks) + " of " + fmt(N) + " open)";
+    private void engineQueriesOfTheList(String step, String filterId) throws Exception {
         double[] page = latencies(List.of(filters), f -> asAhvazHead(() -> f.listPage(filterId,
                 tasks.createTaskQuery().orderByTaskCreateTime().desc(), 0, 15)));
-        row(step, "of the task list: the engine's page query alone (Java API, same user, no HTTP), 1 client", "p50 "
-                + fmt(page[0]) + " / p95 " + fmt(page[1]) + " / p99 " + fmt(page[2]) + " ms", "", "");
+        row(step, "of the task list: the engine's page query alone (Java API, same user, no HTTP), 1 client",
+                percentiles(page), "", "");
         double[] count = latencies(List.of(filters), f -> asAhvazHead(() -> f.count(filterId)));
-        row(step, "of the task list: the engine's count query alone (Java API, same user, no HTTP), 1 client", "p50 "
-                + fmt(count[0]) + " / p95 " + fmt(count[1]) + " / p99 " + fmt(count[2]) + " ms", "", "");
+        row(step, "of the task list: the engine's count query alone (Java API, same user, no HTTP), 1 client",
+                percentiles(count), "", "");
     }
 
     /** The engine's authentication is per thread, so it is set around each call on the measuring thread. */
-    private Object asAhvazHead(java.util.function.Supplier<Object> call) {
+    private Object asAhvazHead(Supplier<Object> call) {
         identity.setAuthentication("bench-head-ahvaz", List.of("district-head-ahvaz"), List.of("ahvaz"));
         try {
             return call.get();
@@ -542,6 +541,10 @@ class NationalScaleBenchmark {
         } catch (IOException | RuntimeException e) {
             return "processor unknown";
         }
+    }
+
+    private static String percentiles(double[] p) {
+        return "p50 " + fmt(p[0]) + " / p95 " + fmt(p[1]) + " / p99 " + fmt(p[2]) + " ms";
     }
 
     private static String mb(long bytes) {

@@ -325,8 +325,8 @@ class ClusterIT {
 
     /** Mid-run: the node has recorded some of these stations' checks and has more of them in hand. */
     private static void awaitChecksRecordedBy(String node, String prefix, int atLeast) throws InterruptedException {
-        await(Duration.ofMinutes(2), () -> count("SELECT COUNT(*) FROM link_test WHERE station_code LIKE '" + prefix
-                + "-%' AND checked_on = '" + node + "'") >= atLeast);
+        await(Duration.ofMinutes(2), () -> count("SELECT COUNT(*) FROM link_test WHERE station_code LIKE ?"
+                + " AND checked_on = ?", prefix + "-%", node) >= atLeast);
     }
 
     /** Every station's check done: each waits at its training sign-off, or at a fix if its check found the link wanting. */
@@ -343,24 +343,24 @@ class ClusterIT {
         String like = prefix + "-%";
         assertThat(jdbc.queryForList("SELECT station_code FROM link_test WHERE station_code LIKE ? GROUP BY station_code"
                 + " HAVING COUNT(*) <> 1", String.class, like)).as("stations with other than one recorded check").isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM link_test WHERE station_code LIKE '" + like + "'")).isEqualTo(n);
+        assertThat(count("SELECT COUNT(*) FROM link_test WHERE station_code LIKE ?", like)).isEqualTo(n);
         assertThat(jdbc.queryForList("SELECT station_code FROM station_event WHERE station_code LIKE ?"
                 + " AND event_type = 'LINK_TESTED' GROUP BY station_code HAVING COUNT(*) <> 1", String.class, like))
                 .as("stations with other than one LINK_TESTED audit row").isEmpty();
-        assertThat(count("SELECT COUNT(DISTINCT station_code) FROM station_event WHERE station_code LIKE '" + like
-                + "' AND event_type = 'LINK_TESTED'")).isEqualTo(n);
+        assertThat(count("SELECT COUNT(DISTINCT station_code) FROM station_event WHERE station_code LIKE ?"
+                + " AND event_type = 'LINK_TESTED'", like)).isEqualTo(n);
 
-        long ok = count("SELECT COUNT(*) FROM link_test WHERE station_code LIKE '" + like + "' AND result = 'OK'");
+        long ok = count("SELECT COUNT(*) FROM link_test WHERE station_code LIKE ? AND result = 'OK'", like);
         assertThat(tasks(county, "signOffTraining")).as("stations whose link tested OK, at their sign-off").isEqualTo(ok);
         assertThat(tasks(county, "fixConnectivity")).as("stations whose link did not, at their fix").isEqualTo(n - ok);
-        assertThat(count("SELECT COUNT(*) FROM station s JOIN link_test t ON t.station_code = s.code WHERE s.code LIKE '"
-                + like + "' AND (s.status = 'CONNECTED') <> (t.result = 'OK')")).as("stations whose status disagrees"
+        assertThat(count("SELECT COUNT(*) FROM station s JOIN link_test t ON t.station_code = s.code WHERE s.code LIKE ?"
+                + " AND (s.status = 'CONNECTED') <> (t.result = 'OK')", like)).as("stations whose status disagrees"
                 + " with their check").isZero();
         assertThat(jdbc.queryForList("SELECT station_code FROM station_event WHERE station_code LIKE ?"
                 + " AND to_status = 'CONNECTED' GROUP BY station_code HAVING COUNT(*) <> 1", String.class, like))
                 .as("stations changed to CONNECTED more than once").isEmpty();
-        assertThat(count("SELECT COUNT(DISTINCT station_code) FROM station_event WHERE station_code LIKE '" + like
-                + "' AND to_status = 'CONNECTED'")).isEqualTo(ok);
+        assertThat(count("SELECT COUNT(DISTINCT station_code) FROM station_event WHERE station_code LIKE ?"
+                + " AND to_status = 'CONNECTED'", like)).isEqualTo(ok);
         assertThat(ok).as("checks that found the link OK (the rest were slowed past the latency limit)")
                 .isGreaterThanOrEqualTo(n * 98L / 100);
         notOk += n - ok;
@@ -387,8 +387,8 @@ class ClusterIT {
 
     /** Jobs whose lock is held, unexpired, by the named node (the lock owner is the node's name and a suffix). */
     private static long lockedBy(String node) {
-        return count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ LIKE '" + node + "/%'"
-                + " AND lock_exp_time_ > CURRENT_TIMESTAMP");
+        return count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ LIKE ? AND lock_exp_time_ > CURRENT_TIMESTAMP",
+                node + "/%");
     }
 
     private static Map<String, Long> checksPerNode(String prefix) {
@@ -421,12 +421,11 @@ class ClusterIT {
     }
 
     private static long tasks(String county, String key) {
-        return count("SELECT COUNT(*) FROM act_ru_task WHERE tenant_id_ = '" + county + "' AND task_def_key_ = '"
-                + key + "'");
+        return count("SELECT COUNT(*) FROM act_ru_task WHERE tenant_id_ = ? AND task_def_key_ = ?", county, key);
     }
 
-    private static long count(String sql) {
-        Long n = jdbc.queryForObject(sql, Long.class);
+    private static long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
         return n == null ? 0 : n;
     }
 
