@@ -1,12 +1,10 @@
 package org.electionprep;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
-@EnableProcessApplication("election-prep")
 @ConfigurationPropertiesScan
 public class ElectionPrepApplication {
 

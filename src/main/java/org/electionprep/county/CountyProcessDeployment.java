@@ -1,13 +1,8 @@
 package org.electionprep.county;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.electionprep.engine.ClasspathModels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,30 +16,21 @@ import org.springframework.stereotype.Component;
 public class CountyProcessDeployment {
 
     /** Where the build puts processes/county/ on the classpath, apart from the shared archive. */
-    static final String ROOT = "classpath:county-processes/";
-    static final String[] MODELS = {"county-readiness.bpmn", "milestone-escalation.bpmn"};
+    static final String FOLDER = "county-processes";
 
     private final RepositoryService repository;
-    private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+    private final ClasspathModels models;
 
-    public CountyProcessDeployment(RepositoryService repository) {
+    public CountyProcessDeployment(RepositoryService repository, ClasspathModels models) {
         this.repository = repository;
+        this.models = models;
     }
 
     public void deployFor(String county) {
         DeploymentBuilder deployment = repository.createDeployment().name("county-readiness-" + county)
                 .tenantId(county).source("election-prep").enableDuplicateFiltering(false);
-        try {
-            for (String model : MODELS) {
-                deployment.addInputStream(model, open(resources.getResource(ROOT + model)));
-            }
-            // Their forms go along: a tenant's model looks for its forms in its own tenant.
-            for (Resource form : resources.getResources(ROOT + "forms/*.form")) {
-                deployment.addInputStream("forms/" + form.getFilename(), open(form));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // The forms go along: a tenant's model looks for its forms in its own tenant.
+        models.addTo(deployment, FOLDER);
         deployment.deploy();
     }
 
@@ -52,9 +38,5 @@ public class CountyProcessDeployment {
     public boolean isDeployedFor(String county) {
         return repository.createProcessDefinitionQuery().processDefinitionKey("county-readiness").tenantIdIn(county)
                 .count() > 0;
-    }
-
-    private static InputStream open(Resource resource) throws IOException {
-        return resource.getInputStream();
     }
 }

@@ -20,10 +20,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * One app node in a JVM of its own, started from the test's classpath with production's settings (postgres profile,
- * database and first administrator from the environment) on a free port, with a small heap and quick start-up JVM
- * options for a 2-core machine. It can be stopped with SIGTERM or killed with SIGKILL, and is killed if the test JVM
- * exits first; its output goes to a log file beside the test reports.
+ * One app node in a JVM of its own: either started from the test's classpath with production's settings (postgres
+ * profile, database and first administrator from the environment) on a free port, with a small heap and quick start-up
+ * JVM options for a 2-core machine; or the packaged jar, started as README tells an operator to ({@code java -jar} in a
+ * directory of its own, configured by the environment alone). It can be stopped with SIGTERM or killed with SIGKILL,
+ * and is killed if the test JVM exits first; its output goes to a log file beside the test reports.
  */
 public final class AppNode implements AutoCloseable {
 
@@ -34,12 +35,19 @@ public final class AppNode implements AutoCloseable {
     private final Path log;
     private final List<String> command;
     private final Map<String, String> environment;
+    /** The working directory; null for the test's own. */
+    private final Path directory;
+    /** Whether the node sees only {@link #environment}, not the test JVM's environment. */
+    private final boolean onlyItsEnvironment;
     private Process process;
 
-    private AppNode(String name, List<String> command, Map<String, String> environment, int port, Path log) {
+    private AppNode(String name, List<String> command, Map<String, String> environment, Path directory,
+                    boolean onlyItsEnvironment, int port, Path log) {
         this.name = name;
         this.command = command;
         this.environment = environment;
+        this.directory = directory;
+        this.onlyItsEnvironment = onlyItsEnvironment;
         this.port = port;
         this.log = log;
     }
@@ -57,7 +65,39 @@ public final class AppNode implements AutoCloseable {
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         Map<String, String> environment = Map.of("DB_URL", jdbcUrl, "DB_USER", "postgres", "DB_PASSWORD", "postgres",
                 "ADMIN_USER", PostgresAppTest.ADMIN_USER, "ADMIN_PASSWORD", PostgresAppTest.ADMIN_PASSWORD);
-        return new AppNode(name, command, environment, port, logDirectory.resolve(name + ".log"));
+        return new AppNode(name, command, environment, null, false, port, logDirectory.resolve(name + ".log"));
+    }
+
+    /**
+     * The packaged jar as an operator starts it: {@code java -jar <jar>} in the given (empty) working directory, with
+     * nothing but the given environment variables and {@code SERVER_PORT} (a free port) as its configuration, and only
+     * {@code PATH} and {@code HOME} of the test's own environment. Not started yet.
+     */
+    public static AppNode jar(String name, Path directory, Map<String, String> environment, Path logDirectory) {
+        int port = freePort();
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.put("SERVER_PORT", String.valueOf(port));
+        for (String inherited : List.of("PATH", "HOME")) {
+            if (System.getenv(inherited) != null) {
+                env.putIfAbsent(inherited, System.getenv(inherited));
+            }
+        }
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                packagedJar().toString());
+        return new AppNode(name, command, env, directory, true, port, logDirectory.resolve(name + ".log"));
+    }
+
+    /**
+     * The jar the build packaged (failsafe runs after {@code package} and names it in {@code election-prep.jar}); a
+     * missing jar fails the test, as it would fail an operator.
+     */
+    public static Path packagedJar() {
+        String configured = System.getProperty("election-prep.jar");
+        Path jar = configured != null ? Path.of(configured) : Path.of("target", "election-prep-0.1.0-SNAPSHOT.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new AssertionError("No packaged jar at " + jar.toAbsolutePath() + "; run ./mvnw verify (or package)");
+        }
+        return jar.toAbsolutePath();
     }
 
     public AppNode start() {
@@ -65,6 +105,12 @@ public final class AppNode implements AutoCloseable {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
+            if (onlyItsEnvironment) {
+                builder.environment().clear();
+            }
             builder.environment().putAll(environment);
             process = builder.start();
             Process started = process;
@@ -115,6 +161,12 @@ public final class AppNode implements AutoCloseable {
             process.destroy();
             waitForExit();
         }
+    }
+
+    /** SIGTERM, and the exit code once the node has exited (143 for a JVM ended by SIGTERM). */
+    public int terminate() {
+        stop();
+        return process.exitValue();
     }
 
     private void waitForExit() {
