@@ -81,10 +81,10 @@ final class ImportFile {
                 throw ApiProblem.badRequest("unknown-columns", "Unknown columns", "The header names columns this"
                         + " format does not have: " + unknown + "; the columns are " + StationColumns.COLUMNS);
             }
-            List<String> missing = StationColumns.REQUIRED.stream().filter(c -> !header.contains(c)).sorted().toList();
-            if (!missing.isEmpty()) {
-                throw ApiProblem.badRequest("missing-columns", "Missing columns", "The header lacks the required"
-                        + " columns " + missing + "; the columns are " + StationColumns.COLUMNS);
+            if (!header.contains(StationColumns.KEY)) {
+                throw ApiProblem.badRequest("missing-columns", "Missing columns", "The header lacks the column '"
+                        + StationColumns.KEY + "', by which rows are matched to stations; the columns are "
+                        + StationColumns.COLUMNS);
             }
             long rows = 0;
             Iterator<CSVRecord> records = parser.iterator();

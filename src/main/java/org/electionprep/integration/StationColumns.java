@@ -21,7 +21,10 @@ public final class StationColumns {
             "building", "address", "latitude", "longitude", "expected_voters", "capacity",
             "primary_medium", "primary_provider", "primary_circuit", "primary_endpoint",
             "backup_medium", "backup_provider", "backup_circuit", "backup_endpoint");
+    /** Values every station has; a row of an existing station may leave them out (see {@link #completed}). */
     static final Set<String> REQUIRED = Set.of("code", "name", "county");
+    /** The only column a file must have: the rows are matched to the registry by it. */
+    static final String KEY = "code";
     static final Set<String> NUMERIC = Set.of("latitude", "longitude", "expected_voters", "capacity");
     static final Set<String> MEDIA = Set.of("FIBRE", "ADSL", "LANDLINE", "4G", "SATELLITE");
 
@@ -47,6 +50,38 @@ public final class StationColumns {
                 v.integer("expected_voters", 0, 100_000), v.integer("capacity", 1, 100_000),
                 v.link("primary"), v.link("backup"));
         return errors.size() == before ? station : null;
+    }
+
+    /**
+     * The row as it would read had it every column: the columns it leaves out (a CSV header without them, a JSON
+     * object without the field) are taken from the station as the registry holds it, so that leaving a column out of a
+     * file never erases a field; a column that is present but empty still clears it, so an export re-imports
+     * unchanged. A row of a new station ({@code current} null) stays as it is.
+     */
+    static Map<String, String> completed(Map<String, String> raw, Map<String, Object> current) {
+        if (current == null || isComplete(raw)) {
+            return raw;
+        }
+        Map<String, String> row = new java.util.HashMap<>(raw);
+        for (String column : COLUMNS) {
+            if (!raw.containsKey(column)) {
+                Object value = current.get(column);
+                row.put(column, value == null ? null : value instanceof BigDecimal d ? d.toPlainString()
+                        : value.toString());
+            }
+        }
+        return row;
+    }
+
+    /** Whether the row has every column of the format (a full export has). */
+    static boolean isComplete(Map<String, String> raw) {
+        return raw.keySet().containsAll(COLUMNS);
+    }
+
+    /** The row's station code as a valid row stores it (Persian digits ASCII, upper case), or null. */
+    static String code(Map<String, String> raw) {
+        String code = raw.get(KEY);
+        return code == null ? null : PersianText.normalize(code).toUpperCase(Locale.ROOT);
     }
 
     private static String lower(String s) {

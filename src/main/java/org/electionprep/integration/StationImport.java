@@ -90,9 +90,7 @@ public class StationImport {
                     result.created(), result.updated());
             return result;
         } catch (DataIntegrityViolationException e) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", "Another import or a"
-                    + " process changed these stations or circuits while this file was imported; nothing of this file"
-                    + " was written. Send it again.");
+            throw concurrentChange();
         }
     }
 
@@ -104,9 +102,9 @@ public class StationImport {
             // The counties first, in one order, as every county-wide step takes them: a finalization cannot slip in
             // between this import's reading "not finalized" and its writing.
             new TreeSet<>(fileCounties).forEach(counties::lock);
-            List<ImportedStation> chunk = new ArrayList<>(CHUNK);
+            List<Row> chunk = new ArrayList<>(CHUNK);
             long read = file.forEach((line, values, unreadable) -> {
-                chunk.add(StationColumns.parse(line, values, new ArrayList<>()));
+                chunk.add(new Row(line, values, unreadable));
                 if (chunk.size() == CHUNK) {
                     write(chunk, action, counts, created);
                     chunk.clear();
@@ -132,18 +130,20 @@ public class StationImport {
 
     /**
      * A chunk of the file: its new stations inserted in batches, the others compared one by one (an update, a held
-     * change or nothing). Chunks keep the memory the same for a file of any size.
+     * change or nothing), each completed from the station as it stands where the file leaves columns out. Chunks keep
+     * the memory the same for a file of any size.
      */
-    private void write(List<ImportedStation> chunk, StationAction action, int[] counts, List<String> created) {
+    private void write(List<Row> chunk, StationAction action, int[] counts, List<String> created) {
         if (chunk.isEmpty()) {
             return;
         }
         // Asked outside the import's transaction: the stations this import already inserted are not in the registry's
         // committed state (nor in this file again: codes are unique in it), and a query over the rows a long
         // transaction keeps adding can be planned as a scan of them all, once per chunk.
-        List<String> codes = chunk.stream().map(ImportedStation::code).toList();
+        List<String> codes = chunk.stream().map(row -> StationColumns.code(row.values())).toList();
         Set<String> existing = new java.util.HashSet<>(committed.execute(status -> queries.existingCodes(codes)));
-        List<ImportedStation> fresh = chunk.stream().filter(s -> !existing.contains(s.code())).toList();
+        List<ImportedStation> fresh = chunk.stream().filter(row -> !existing.contains(StationColumns.code(row.values())))
+                .map(row -> valid(row, null)).toList();
         writer.insertAll(fresh, action);
         counts[0] += fresh.size();
         for (ImportedStation s : fresh) {
@@ -151,11 +151,13 @@ public class StationImport {
                 created.add(s.code());
             }
         }
-        for (ImportedStation s : chunk) {
-            if (!existing.contains(s.code())) {
+        for (Row row : chunk) {
+            String code = StationColumns.code(row.values());
+            if (!existing.contains(code)) {
                 continue;
             }
-            Map<String, Object> current = queries.station(s.code());
+            Map<String, Object> current = queries.station(code);
+            ImportedStation s = valid(row, current);
             List<String> differences = writer.differences(s, current);
             if (differences.isEmpty()) {
                 changes.withdraw(s.code());
@@ -173,25 +175,95 @@ public class StationImport {
         }
     }
 
+    /**
+     * A row of the second pass, completed from the station as it now stands. The first pass found it valid as completed
+     * then; a row that no longer is (another change came between the passes) stops the import, nothing written.
+     */
+    private static ImportedStation valid(Row row, Map<String, Object> current) {
+        ImportedStation station = StationColumns.parse(row.line(), StationColumns.completed(row.values(), current),
+                new ArrayList<>());
+        if (station == null) {
+            throw concurrentChange();
+        }
+        return station;
+    }
+
+    private static ApiProblem concurrentChange() {
+        return new ApiProblem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", "Another import or a"
+                + " process changed these stations or circuits while this file was imported; nothing of this file"
+                + " was written. Send it again.");
+    }
+
+    /** A row as the file gives it: its values by column (only the columns it has), or why it could not be read. */
+    private record Row(long line, Map<String, String> values, List<RowError> unreadable) {
+    }
+
     /** The first pass: every row read and checked, nothing written; answers the counties the file names. */
     private Set<String> check(ImportFile file, ApiCaller caller) {
-        Set<String> fileCounties = new HashSet<>();
-        Map<String, String> districtCounty = new HashMap<>();
-        jdbc.query("SELECT code, county_code FROM district", rs -> {
-            districtCounty.put(rs.getString(1), rs.getString(2));
-        });
-        Set<String> knownCounties = new HashSet<>(jdbc.queryForList("SELECT code FROM county", String.class));
-        Map<String, Long> codes = new HashMap<>();
-        Map<String, String> circuits = new HashMap<>();
-        List<RowError> errors = new ArrayList<>();
-        List<RowError> forbidden = new ArrayList<>();
-        long[] errorCount = {0};
-        long[] forbiddenCount = {0};
-        List<Pending> chunk = new ArrayList<>(CHUNK);
-        Runnable flush = () -> {
-            checkAgainstRegistry(chunk);
-            for (Pending row : chunk) {
-                errorCount[0] += row.errors().size();
+        FirstPass pass = new FirstPass(caller);
+        file.forEach((line, values, unreadable) -> pass.add(new Row(line, values, unreadable)));
+        return pass.finish();
+    }
+
+    /**
+     * The first pass's state: what the file named so far (codes, circuits, counties) and the errors found. Rows are
+     * checked a chunk at a time, so that the registry is asked once per chunk.
+     */
+    private final class FirstPass {
+
+        private final ApiCaller caller;
+        private final Set<String> fileCounties = new HashSet<>();
+        private final Map<String, String> districtCounty = new HashMap<>();
+        private final Set<String> knownCounties;
+        private final Map<String, Long> codes = new HashMap<>();
+        private final Map<String, String> circuits = new HashMap<>();
+        private final List<RowError> errors = new ArrayList<>();
+        private final List<RowError> forbidden = new ArrayList<>();
+        private long errorCount;
+        private long forbiddenCount;
+        private final List<Row> chunk = new ArrayList<>(CHUNK);
+
+        FirstPass(ApiCaller caller) {
+            this.caller = caller;
+            jdbc.query("SELECT code, county_code FROM district", rs -> {
+                districtCounty.put(rs.getString(1), rs.getString(2));
+            });
+            this.knownCounties = new HashSet<>(jdbc.queryForList("SELECT code FROM county", String.class));
+        }
+
+        void add(Row row) {
+            chunk.add(row);
+            if (chunk.size() == CHUNK) {
+                flush();
+            }
+        }
+
+        Set<String> finish() {
+            flush();
+            if (!forbidden.isEmpty()) {
+                throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden-county", "Not your county's stations",
+                        forbiddenCount + " row(s) name a county this account may not import; nothing was imported",
+                        forbidden, forbiddenCount);
+            }
+            if (errorCount > 0) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-rows", "Invalid rows", errorCount
+                        + " invalid value(s); nothing was imported. Fix every listed row and send the whole file again",
+                        errors, errorCount);
+            }
+            fileCounties.retainAll(knownCounties);
+            return fileCounties;
+        }
+
+        private void flush() {
+            Map<String, Map<String, Object>> current = stationsOfIncompleteRows();
+            List<Pending> pending = new ArrayList<>(chunk.size());
+            for (Row row : chunk) {
+                String code = StationColumns.code(row.values());
+                pending.add(check(row, code == null ? null : current.get(code)));
+            }
+            checkAgainstRegistry(pending);
+            for (Pending row : pending) {
+                errorCount += row.errors().size();
                 for (RowError error : row.errors()) {
                     if (errors.size() < LISTED_ERRORS) {
                         errors.add(error);
@@ -199,16 +271,32 @@ public class StationImport {
                 }
             }
             chunk.clear();
-        };
-        file.forEach((line, values, unreadable) -> {
-            List<RowError> rowErrors = new ArrayList<>(unreadable);
-            ImportedStation s = unreadable.isEmpty() ? StationColumns.parse(line, values, rowErrors) : null;
+        }
+
+        /** The stations that the chunk's rows leaving columns out would change, as they stand; none for full rows. */
+        private Map<String, Map<String, Object>> stationsOfIncompleteRows() {
+            Set<String> incomplete = new java.util.LinkedHashSet<>();
+            for (Row row : chunk) {
+                String code = StationColumns.code(row.values());
+                if (code != null && row.unreadable().isEmpty() && !StationColumns.isComplete(row.values())) {
+                    incomplete.add(code);
+                }
+            }
+            return incomplete.isEmpty() ? Map.of() : queries.stations(incomplete);
+        }
+
+        /** One row, completed from its station where it leaves columns out, checked on its own and against the file. */
+        private Pending check(Row row, Map<String, Object> current) {
+            long line = row.line();
+            List<RowError> rowErrors = new ArrayList<>(row.unreadable());
+            ImportedStation s = row.unreadable().isEmpty()
+                    ? StationColumns.parse(line, StationColumns.completed(row.values(), current), rowErrors) : null;
             if (s != null) {
                 fileCounties.add(s.county());
                 if (!knownCounties.contains(s.county())) {
                     rowErrors.add(new RowError(line, s.code(), "county", "no county '" + s.county() + "' in the registry"));
                 } else if (!caller.mayImport(s.county())) {
-                    forbiddenCount[0]++;
+                    forbiddenCount++;
                     if (forbidden.size() < LISTED_ERRORS) {
                         forbidden.add(new RowError(line, s.code(), "county", "this account may not import stations of '"
                                 + s.county() + "'"));
@@ -229,24 +317,8 @@ public class StationImport {
                     }
                 }
             }
-            chunk.add(new Pending(line, s, rowErrors));
-            if (chunk.size() == CHUNK) {
-                flush.run();
-            }
-        });
-        flush.run();
-        if (!forbidden.isEmpty()) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden-county", "Not your county's stations",
-                    forbiddenCount[0] + " row(s) name a county this account may not import; nothing was imported",
-                    forbidden, forbiddenCount[0]);
+            return new Pending(line, s, rowErrors);
         }
-        if (errorCount[0] > 0) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-rows", "Invalid rows", errorCount[0]
-                    + " invalid value(s); nothing was imported. Fix every listed row and send the whole file again",
-                    errors, errorCount[0]);
-        }
-        fileCounties.retainAll(knownCounties);
-        return fileCounties;
     }
 
     /** A row of the first pass, its errors so far; the registry is asked once per chunk of rows. */

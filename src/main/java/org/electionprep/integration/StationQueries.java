@@ -76,6 +76,16 @@ public class StationQueries {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The stations of these codes that exist, by code, each as {@link #station} reads it. */
+    public Map<String, Map<String, Object>> stations(java.util.Collection<String> codes) {
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        if (!codes.isEmpty()) {
+            rows(jdbc.queryForList(SELECT + " WHERE s.code IN (" + String.join(", ", codes.stream().map(c -> "?")
+                    .toList()) + ")", codes.toArray())).forEach(row -> found.put((String) row.get("code"), row));
+        }
+        return found;
+    }
+
     public List<Map<String, Object>> links(String code) {
         return rows(jdbc.queryForList("""
                 SELECT l.role, l.medium, l.provider, l.circuit_id, l.endpoint, l.active,

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.electionprep.integration.PipelineStarter;
+import org.electionprep.integration.StationColumns;
 import org.electionprep.support.LoopbackLinkServer;
 import org.electionprep.support.Officials;
 import org.electionprep.support.PostgresAppTest;
@@ -354,7 +355,12 @@ class StationApiIT {
                 Arguments.of("malformed JSON", "application/json", "[{\"code\": ", 400, "invalid-json", null, 0),
                 Arguments.of("an unknown column", "text/csv", "code,name,county,colour\nA-1,x,abadan,red\n", 400,
                         "unknown-columns", null, 0),
-                Arguments.of("a missing county column", "text/csv", "code,name\nA-1,x\n", 400, "missing-columns", null, 0),
+                Arguments.of("a file without the code column", "text/csv", "name,county\nx,abadan\n", 400,
+                        "missing-columns", null, 0),
+                Arguments.of("a new station in a file without the county column", "text/csv", "code,name\nA-1,x\n", 400,
+                        "invalid-rows", "county", 2),
+                Arguments.of("a new station in a file of codes and endpoints only", "text/csv",
+                        "code,primary_endpoint\nABD-0913,http://127.0.0.1:18999/x\n", 400, "invalid-rows", null, 2),
                 Arguments.of("a missing name", "text/csv", HEADER + row("ABD-0902", "", "abadan", "abadan-central", 300,
                         600, "ABD-0902-P"), 400, "invalid-rows", "name", 2),
                 Arguments.of("an invalid code", "text/csv", HEADER + row("AB D", "x", "abadan", "abadan-central", 300,
@@ -430,6 +436,139 @@ class StationApiIT {
         }
         assertThat(stations()).as("registry unchanged").isEqualTo(stations);
         assertThat(count("SELECT COUNT(*) FROM station_event")).isEqualTo(events);
+    }
+
+    /** Every column but the key, each left out of a file in turn. */
+    static Stream<Arguments> columnsLeftOut() {
+        return StationColumns.COLUMNS.stream().filter(c -> !c.equals("code"))
+                .flatMap(c -> Stream.of(Arguments.of(c, "text/csv"), Arguments.of(c, "application/json")));
+    }
+
+    @ParameterizedTest(name = "{0} left out of {1}")
+    @MethodSource("columnsLeftOut")
+    void aColumnLeftOutOfAFileLeavesItsFieldAsItIsWhileTheOthersAreWritten(String leftOut, String contentType) {
+        // given a station with every field given, none at its default
+        String code = "ABD-" + (7000 + StationColumns.COLUMNS.indexOf(leftOut) * 2 + (contentType.contains("csv") ? 0 : 1));
+        java.util.Map<String, String> full = fullStation(code);
+        assertThat(importFile(contentType, List.of(full)).status()).isEqualTo(200);
+        JsonNode before = station(code);
+
+        // when a file leaves the column out and changes another field
+        String changed = leftOut.equals("address") ? "name" : "address";
+        java.util.Map<String, String> partial = new java.util.LinkedHashMap<>(full);
+        partial.remove(leftOut);
+        partial.put(changed, "تغییر یافته");
+        Response response = importFile(contentType, List.of(partial));
+
+        // then the field of the missing column is as it was, the changed one is written, and nothing else moved
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("updated").asInt()).isEqualTo(1);
+        JsonNode after = station(code);
+        for (String column : StationColumns.COLUMNS) {
+            assertThat(after.get(column)).as(column).isEqualTo(column.equals(changed)
+                    ? com.fasterxml.jackson.databind.node.TextNode.valueOf("تغییر یافته") : before.get(column));
+        }
+        assertThat(jdbc.queryForObject("SELECT details FROM station_event WHERE station_code = ?"
+                + " AND event_type = 'STATION_IMPORTED' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", String.class, code))
+                .startsWith("updated: " + changed + ": ").doesNotContain(";");
+        // and the same partial file again changes nothing
+        assertThat(importFile(contentType, List.of(partial)).json().get("unchanged").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileOfCodesAndNewEndpointsOnlyMovesTheEndpointsAndKeepsEverythingElse() {
+        // given two stations with every field given
+        importFile("text/csv", List.of(fullStation("ABD-7101"), fullStation("ABD-7102")));
+        JsonNode before = station("ABD-7101");
+        long links = count("SELECT COUNT(*) FROM network_link");
+
+        // when a system sends only the codes and their links' new endpoints
+        Response response = importCsv("province-system", "code,primary_endpoint,backup_endpoint\n"
+                + "ABD-7101,http://127.0.0.1:18999/new/p1,http://127.0.0.1:18999/new/b1\n"
+                + "ABD-7102,http://127.0.0.1:18999/new/p2,http://127.0.0.1:18999/new/b2\n");
+
+        // then the endpoints move on the same circuits, and the rest of each station stays
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("updated").asInt()).isEqualTo(2);
+        JsonNode after = station("ABD-7101");
+        assertThat(after.get("primary_endpoint").asText()).isEqualTo("http://127.0.0.1:18999/new/p1");
+        assertThat(after.get("backup_endpoint").asText()).isEqualTo("http://127.0.0.1:18999/new/b1");
+        for (String column : StationColumns.COLUMNS) {
+            if (!column.endsWith("_endpoint")) {
+                assertThat(after.get(column)).as(column).isEqualTo(before.get(column));
+            }
+        }
+        assertThat(count("SELECT COUNT(*) FROM network_link")).as("links changed in place").isEqualTo(links);
+    }
+
+    @Test
+    void anEmptyValueInAColumnThatIsThereStillClearsItsField() {
+        // given a station with every field given
+        importFile("text/csv", List.of(fullStation("ABD-7201"), fullStation("ABD-7202")));
+
+        // when a CSV has the expected voters column empty, and a JSON object the building as null
+        Response csv = importCsv("province-system", "code,expected_voters\nABD-7201,\n");
+        Response json = rest.post("/api/stations/import", "province-system", PASSWORD, "application/json",
+                "[{\"code\": \"ABD-7202\", \"building\": null}]".getBytes(StandardCharsets.UTF_8));
+
+        // then those fields are cleared
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        assertThat(station("ABD-7201").get("expected_voters").isNull()).isTrue();
+        assertThat(station("ABD-7201").get("building").asText()).isEqualTo("مسجد جامع");
+        assertThat(station("ABD-7202").get("building").isNull()).isTrue();
+        assertThat(station("ABD-7202").get("expected_voters").asInt()).isEqualTo(420);
+    }
+
+    /** A station of Abadan with every column given, none left at its default. */
+    private static java.util.Map<String, String> fullStation(String code) {
+        java.util.Map<String, String> station = new java.util.LinkedHashMap<>();
+        station.put("code", code);
+        station.put("name", "شعبه کامل " + code);
+        station.put("county", "abadan");
+        station.put("district", "abadan-arvandkenar");
+        station.put("kind", "MOBILE");
+        station.put("area", "RURAL");
+        station.put("building", "مسجد جامع");
+        station.put("address", "کوچه ۵، پلاک ۷");
+        station.put("latitude", "30.123456");
+        station.put("longitude", "48.654321");
+        station.put("expected_voters", "420");
+        station.put("capacity", "640");
+        station.put("primary_medium", "4G");
+        station.put("primary_provider", "ایرانسل");
+        station.put("primary_circuit", code + "-P");
+        station.put("primary_endpoint", "http://127.0.0.1:18999/" + code + "/p");
+        station.put("backup_medium", "SATELLITE");
+        station.put("backup_provider", "ماهواره");
+        station.put("backup_circuit", code + "-B");
+        station.put("backup_endpoint", "http://127.0.0.1:18999/" + code + "/b");
+        assertThat(station.keySet()).containsExactlyElementsOf(StationColumns.COLUMNS);
+        return station;
+    }
+
+    /** The rows as a CSV file (header: their columns) or a JSON array, imported by the province's system. */
+    private Response importFile(String contentType, List<java.util.Map<String, String>> rows) {
+        String body;
+        if (contentType.contains("csv")) {
+            StringBuilder csv = new StringBuilder(String.join(",", rows.get(0).keySet())).append('\n');
+            rows.forEach(row -> csv.append(String.join(",", row.values())).append('\n'));
+            body = csv.toString();
+        } else {
+            try {
+                body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rows);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return rest.post("/api/stations/import", "province-system", PASSWORD, contentType,
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode station(String code) {
+        Response station = rest.get("/api/stations/" + code, "province-system", PASSWORD);
+        assertThat(station.status()).as(station.body()).isEqualTo(200);
+        return station.json();
     }
 
     @Test
