@@ -23,7 +23,7 @@ public class ClasspathModels {
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
     /** The folder's models by deployment resource name ({@code station-readiness.bpmn}, {@code forms/x.form}). */
-    public Map<String, Resource> in(String folder) {
+    private Map<String, Resource> in(String folder) {
         Map<String, Resource> models = new TreeMap<>();
         try {
             for (String pattern : PATTERNS) {
