@@ -104,7 +104,7 @@ public class StationImport {
             new TreeSet<>(fileCounties).forEach(counties::lock);
             List<Row> chunk = new ArrayList<>(CHUNK);
             long read = file.forEach((line, values, unreadable) -> {
-                chunk.add(new Row(line, values, unreadable));
+                chunk.add(Row.of(line, values, unreadable));
                 if (chunk.size() == CHUNK) {
                     write(chunk, action, counts, created);
                     chunk.clear();
@@ -140,9 +140,9 @@ public class StationImport {
         // Asked outside the import's transaction: the stations this import already inserted are not in the registry's
         // committed state (nor in this file again: codes are unique in it), and a query over the rows a long
         // transaction keeps adding can be planned as a scan of them all, once per chunk.
-        List<String> codes = chunk.stream().map(row -> StationColumns.code(row.values())).toList();
+        List<String> codes = chunk.stream().map(Row::code).toList();
         Set<String> existing = new java.util.HashSet<>(committed.execute(status -> queries.existingCodes(codes)));
-        List<ImportedStation> fresh = chunk.stream().filter(row -> !existing.contains(StationColumns.code(row.values())))
+        List<ImportedStation> fresh = chunk.stream().filter(row -> !existing.contains(row.code()))
                 .map(row -> valid(row, null)).toList();
         writer.insertAll(fresh, action);
         counts[0] += fresh.size();
@@ -151,12 +151,13 @@ public class StationImport {
                 created.add(s.code());
             }
         }
+        // The stations the chunk changes, as they stand in this transaction, in one query.
+        Map<String, Map<String, Object>> stations = existing.isEmpty() ? Map.of() : queries.stations(existing);
         for (Row row : chunk) {
-            String code = StationColumns.code(row.values());
-            if (!existing.contains(code)) {
+            if (!existing.contains(row.code())) {
                 continue;
             }
-            Map<String, Object> current = queries.station(code);
+            Map<String, Object> current = stations.get(row.code());
             ImportedStation s = valid(row, current);
             List<String> differences = writer.differences(s, current);
             if (differences.isEmpty()) {
@@ -194,14 +195,21 @@ public class StationImport {
                 + " was written. Send it again.");
     }
 
-    /** A row as the file gives it: its values by column (only the columns it has), or why it could not be read. */
-    private record Row(long line, Map<String, String> values, List<RowError> unreadable) {
+    /**
+     * A row as the file gives it: its values by column (only the columns it has), or why it could not be read, and
+     * its station code as stored (null when it has none).
+     */
+    private record Row(long line, Map<String, String> values, List<RowError> unreadable, String code) {
+
+        static Row of(long line, Map<String, String> values, List<RowError> unreadable) {
+            return new Row(line, values, unreadable, StationColumns.code(values));
+        }
     }
 
     /** The first pass: every row read and checked, nothing written; answers the counties the file names. */
     private Set<String> check(ImportFile file, ApiCaller caller) {
         FirstPass pass = new FirstPass(caller);
-        file.forEach((line, values, unreadable) -> pass.add(new Row(line, values, unreadable)));
+        file.forEach((line, values, unreadable) -> pass.add(Row.of(line, values, unreadable)));
         return pass.finish();
     }
 
@@ -258,8 +266,7 @@ public class StationImport {
             Map<String, Map<String, Object>> current = stationsOfIncompleteRows();
             List<Pending> pending = new ArrayList<>(chunk.size());
             for (Row row : chunk) {
-                String code = StationColumns.code(row.values());
-                pending.add(check(row, code == null ? null : current.get(code)));
+                pending.add(check(row, row.code() == null ? null : current.get(row.code())));
             }
             checkAgainstRegistry(pending);
             for (Pending row : pending) {
@@ -277,9 +284,8 @@ public class StationImport {
         private Map<String, Map<String, Object>> stationsOfIncompleteRows() {
             Set<String> incomplete = new java.util.LinkedHashSet<>();
             for (Row row : chunk) {
-                String code = StationColumns.code(row.values());
-                if (code != null && row.unreadable().isEmpty() && !StationColumns.isComplete(row.values())) {
-                    incomplete.add(code);
+                if (row.code() != null && row.unreadable().isEmpty() && !StationColumns.isComplete(row.values())) {
+                    incomplete.add(row.code());
                 }
             }
             return incomplete.isEmpty() ? Map.of() : queries.stations(incomplete);

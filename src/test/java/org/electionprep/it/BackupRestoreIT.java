@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +26,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.electionprep.support.AppNode;
 import org.electionprep.support.LoopbackLinkServer;
-import org.electionprep.support.Officials;
-import org.electionprep.support.RestClient;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.Runbook;
+import org.electionprep.support.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +71,7 @@ class BackupRestoreIT {
             Assumptions.abort(message);
         }
         System.out.println("RESTORE DRILL | " + version);
-        deleteRecursively(WORK.resolve("data"));
+        TestFiles.deleteRecursively(WORK.resolve("data"));
         Files.createDirectories(WORK);
         links = LoopbackLinkServer.start();
     }
@@ -99,7 +95,7 @@ class BackupRestoreIT {
         AppNode source = node("source", original).start().awaitReady(Duration.ofMinutes(3));
         JdbcTemplate sourceDb = owner(original);
         Runbook runbook = new Runbook(source.port());
-        workInFlight(runbook, sourceDb, new RestClient(source.port()));
+        workInFlight(runbook, sourceDb);
         awaitQuiet(sourceDb);
         Map<String, List<String>> atDump = state(sourceDb);
         assertThat(sourceDb.queryForObject("SELECT COUNT(*) FROM act_ru_job WHERE handler_cfg_ LIKE '%fixOverdue%'"
@@ -131,29 +127,27 @@ class BackupRestoreIT {
                 .map(e -> e.getValue().size() + " " + e.getKey()).collect(Collectors.joining(", ")));
 
         // and the pipelines go on from there
-        RestClient rest = new RestClient(restored.port());
-        await(() -> tasks(rest, "drill-province-it", "reviewOverdueFix", "KRN-0005").size() == 1);
+        Runbook officials = new Runbook(restored.port());
+        await(() -> open(officials, "drill-province-it", "reviewOverdueFix", "KRN-0005") == 1);
         assertThat(restored.logLines("ENGINE-14006")).as("failed job executions on the restored node").isZero();
-        complete(rest, task(rest, "drill-it", "fixConnectivity", "KRN-0005"), "drill-it",
-                "{\"fixCause\":{\"value\":\"قطع فیبر\"},\"fixAction\":{\"value\":\"newLink\"},"
-                        + "\"ticketNumber\":{\"value\":\"TCI-1405\"},\"newEndpoint\":{\"value\":\"" + links.url("/ok")
-                        + "\"}}");
-        complete(rest, task(rest, "drill-head", "verifySite", "KRN-0006"), "drill-head", siteApproved());
-        complete(rest, Officials.awaitTask(() -> tasks(rest, "drill-governor", "approveLateStation", "KRN-0006")),
-                "drill-governor", "{\"lateStationDecision\":{\"value\":\"approve\"},"
-                        + "\"lateStationReason\":{\"value\":\"شعبه جدید مورد نیاز است\"}}");
-        complete(rest, task(rest, "drill-trainer", "signOffTraining", "KRN-0002"), "drill-trainer", signedOff());
-        JsonNode created = runbook(restored).importStations("drill-registry", PASSWORD, stations(7, 7, "/ok"));
+        work(officials, "drill-it", "fixConnectivity", "KRN-0005", "{\"fixCause\":{\"value\":\"قطع فیبر\"},"
+                + "\"fixAction\":{\"value\":\"newLink\"},\"ticketNumber\":{\"value\":\"TCI-1405\"},"
+                + "\"newEndpoint\":{\"value\":\"" + links.url("/ok") + "\"}}");
+        work(officials, "drill-head", "verifySite", "KRN-0006", siteApproved());
+        work(officials, "drill-governor", "approveLateStation", "KRN-0006", "{\"lateStationDecision\":{\"value\":"
+                + "\"approve\"},\"lateStationReason\":{\"value\":\"شعبه جدید مورد نیاز است\"}}");
+        work(officials, "drill-trainer", "signOffTraining", "KRN-0002", signedOff());
+        JsonNode created = officials.importStations("drill-registry", PASSWORD, stations(7, 7, "/ok"));
         assertThat(created.get("created").asInt()).isEqualTo(1);
 
-        await(() -> tasks(rest, "drill-trainer", "signOffTraining", "KRN-0005").size() == 1
-                && tasks(rest, "drill-trainer", "signOffTraining", "KRN-0006").size() == 1
-                && tasks(rest, "drill-head", "verifySite", "KRN-0007").size() == 1);
+        await(() -> open(officials, "drill-trainer", "signOffTraining", "KRN-0005") == 1
+                && open(officials, "drill-trainer", "signOffTraining", "KRN-0006") == 1
+                && open(officials, "drill-head", "verifySite", "KRN-0007") == 1);
         assertThat(restoredDb.queryForList("SELECT code || ' ' || status FROM station ORDER BY code", String.class))
                 .containsExactly("KRN-0001 READY", "KRN-0002 READY", "KRN-0003 CONNECTED", "KRN-0004 CONNECTED",
                         "KRN-0005 CONNECTED", "KRN-0006 CONNECTED", "KRN-0007 PROPOSED");
-        assertThat(tasks(rest, "drill-province-it", "reviewOverdueFix", "KRN-0005")).as("the follow-up closed with the"
-                + " fix").isEmpty();
+        assertThat(open(officials, "drill-province-it", "reviewOverdueFix", "KRN-0005")).as("the follow-up closed"
+                + " with the fix").isZero();
         List<String> eventsNow = rows(restoredDb, "SELECT " + EVENT_COLUMNS + " FROM station_event ORDER BY id");
         assertThat(eventsNow.subList(0, atDump.get("station events").size())).as("the restored audit trail, kept")
                 .isEqualTo(atDump.get("station events"));
@@ -171,35 +165,31 @@ class BackupRestoreIT {
      * their training sign-off, one is READY), one is down (its fix open, its escalation timer waiting); a sixth
      * station imported after the finalization waits at its site verification.
      */
-    private static void workInFlight(Runbook runbook, JdbcTemplate db, RestClient rest) {
+    private static void workInFlight(Runbook officials, JdbcTemplate db) {
         Runbook.district(db, "karun-central", "karun", "مرکزی");
-        runbook.account("drill-registry", PASSWORD, "integration-karun");
-        runbook.account("drill-head", PASSWORD, "district-head-karun");
-        runbook.account("drill-governor", PASSWORD, "governor-karun");
-        runbook.account("drill-it", PASSWORD, "it-karun");
-        runbook.account("drill-trainer", PASSWORD, "trainer-karun");
-        runbook.account("drill-province", PASSWORD, "province-elections");
-        runbook.account("drill-province-it", PASSWORD, "province-it");
-        Response region = rest.post("/engine-rest/process-definition/key/regional-readiness/start", "drill-province",
-                PASSWORD, "{\"variables\":{\"regionCode\":{\"value\":\"drill-region\"},\"regionName\":{\"value\":"
-                        + "\"منطقه تمرین\"},\"electionDate\":{\"value\":\"" + LocalDate.now(ZoneId.of("Asia/Tehran"))
-                        .plusDays(90) + "\"},\"counties\":{\"value\":\"karun\"}}}");
+        officials.account("drill-registry", PASSWORD, "integration-karun");
+        officials.account("drill-head", PASSWORD, "district-head-karun");
+        officials.account("drill-governor", PASSWORD, "governor-karun");
+        officials.account("drill-it", PASSWORD, "it-karun");
+        officials.account("drill-trainer", PASSWORD, "trainer-karun");
+        officials.account("drill-province", PASSWORD, "province-elections");
+        officials.account("drill-province-it", PASSWORD, "province-it");
+        Response region = officials.rest().post("/engine-rest/process-definition/key/regional-readiness/start",
+                "drill-province", PASSWORD, "{\"variables\":{\"regionCode\":{\"value\":\"drill-region\"},"
+                        + "\"regionName\":{\"value\":\"منطقه تمرین\"},\"electionDate\":{\"value\":\""
+                        + LocalDate.now(ZoneId.of("Asia/Tehran")).plusDays(90) + "\"},\"counties\":{\"value\":\"karun\"}}}");
         assertThat(region.status()).as(region.body()).isEqualTo(200);
 
-        runbook.importStations("drill-registry", PASSWORD, stations(1, 4, "/ok") + row(5, "/down"));
+        officials.importStations("drill-registry", PASSWORD, stations(1, 4, "/ok") + row(5, "/down"));
         for (int i = 1; i <= 5; i++) {
-            String code = "KRN-000" + i;
-            complete(rest, Officials.awaitTask(() -> tasks(rest, "drill-head", "verifySite", code)), "drill-head",
-                    siteApproved());
+            work(officials, "drill-head", "verifySite", "KRN-000" + i, siteApproved());
         }
-        complete(rest, Officials.awaitTask(() -> tasks(rest, "drill-governor", "finalizeStationDatabase", null)),
-                "drill-governor", "{\"databaseConfirmed\":{\"value\":true}}");
-        await(() -> Stream.of(2, 3, 4).allMatch(i -> tasks(rest, "drill-trainer", "signOffTraining", "KRN-000" + i)
-                .size() == 1) && tasks(rest, "drill-it", "fixConnectivity", "KRN-0005").size() == 1);
-        complete(rest, Officials.awaitTask(() -> tasks(rest, "drill-trainer", "signOffTraining", "KRN-0001")),
-                "drill-trainer", signedOff());
-        runbook.importStations("drill-registry", PASSWORD, stations(6, 6, "/ok"));
-        Officials.awaitTask(() -> tasks(rest, "drill-head", "verifySite", "KRN-0006"));
+        work(officials, "drill-governor", "finalizeStationDatabase", null, "{\"databaseConfirmed\":{\"value\":true}}");
+        await(() -> Stream.of(2, 3, 4).allMatch(i -> open(officials, "drill-trainer", "signOffTraining", "KRN-000" + i)
+                == 1) && open(officials, "drill-it", "fixConnectivity", "KRN-0005") == 1);
+        work(officials, "drill-trainer", "signOffTraining", "KRN-0001", signedOff());
+        officials.importStations("drill-registry", PASSWORD, stations(6, 6, "/ok"));
+        await(() -> open(officials, "drill-head", "verifySite", "KRN-0006") == 1);
         assertThat(db.queryForList("SELECT code || ' ' || status FROM station ORDER BY code", String.class))
                 .containsExactly("KRN-0001 READY", "KRN-0002 CONNECTED", "KRN-0003 CONNECTED", "KRN-0004 CONNECTED",
                         "KRN-0005 FINALIZED", "KRN-0006 PROPOSED");
@@ -243,8 +233,8 @@ class BackupRestoreIT {
                 + " FROM act_ru_execution ORDER BY id_"));
         state.put("tasks", rows(db, "SELECT id_, task_def_key_, proc_inst_id_, tenant_id_, assignee_, due_date_,"
                 + " create_time_ FROM act_ru_task ORDER BY id_"));
-        state.put("jobs", rows(db, "SELECT id_, type_, handler_type_, handler_cfg_, duedate_, process_instance_id_, retries_,"
-                + " lock_owner_, tenant_id_ FROM act_ru_job WHERE handler_type_ <> 'history-cleanup' ORDER BY id_"));
+        state.put("jobs", rows(db, "SELECT id_, type_, handler_type_, handler_cfg_, duedate_, process_instance_id_,"
+                + " retries_, lock_owner_, tenant_id_ FROM act_ru_job WHERE handler_type_ <> 'history-cleanup' ORDER BY id_"));
         state.put("variables", rows(db, "SELECT id_, name_, proc_inst_id_, text_, long_ FROM act_ru_variable"
                 + " ORDER BY id_"));
         state.put("memberships", rows(db, "SELECT user_id_, group_id_ FROM act_id_membership ORDER BY 1, 2"));
@@ -267,22 +257,18 @@ class BackupRestoreIT {
                 + " AND (duedate_ IS NULL OR duedate_ <= CURRENT_TIMESTAMP OR lock_owner_ IS NOT NULL)", Long.class) == 0);
     }
 
-    private static JsonNode tasks(RestClient rest, String user, String key, String station) {
-        Response tasks = rest.get("/engine-rest/task?taskDefinitionKey=" + key
-                + (station == null ? "" : "&processInstanceBusinessKey=" + station), user, PASSWORD);
-        assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
-        return tasks.json();
+    /** How many tasks of this kind the official has open for the station (for any station when null). */
+    private static int open(Runbook officials, String user, String key, String station) {
+        return officials.tasks(user, PASSWORD, key, station).size();
     }
 
-    private static JsonNode task(RestClient rest, String user, String key, String station) {
-        JsonNode found = tasks(rest, user, key, station);
-        assertThat(found).as("%s's %s of %s", user, key, station).hasSize(1);
-        return found.get(0);
-    }
-
-    private static void complete(RestClient rest, JsonNode task, String user, String variables) {
-        Response done = rest.post("/engine-rest/task/" + task.get("id").asText() + "/complete", user, PASSWORD,
-                "{\"variables\":" + variables + "}");
+    /** The official's one task of this kind for the station, once it is there, completed with the variables. */
+    private static void work(Runbook officials, String user, String key, String station, String variables) {
+        await(() -> open(officials, user, key, station) > 0);
+        JsonNode task = officials.tasks(user, PASSWORD, key, station);
+        assertThat(task).as("%s's %s of %s", user, key, station).hasSize(1);
+        Response done = officials.rest().post("/engine-rest/task/" + task.get(0).get("id").asText() + "/complete",
+                user, PASSWORD, "{\"variables\":" + variables + "}");
         assertThat(done.status()).as(done.body()).isEqualTo(204);
     }
 
@@ -296,16 +282,12 @@ class BackupRestoreIT {
                 + "\"drillResult\":{\"value\":\"passed\"}}";
     }
 
-    private static Runbook runbook(AppNode node) {
-        return new Runbook(node.port());
-    }
-
     private static AppNode node(String name, EmbeddedPostgres server) {
         Map<String, String> environment = new LinkedHashMap<>(Runbook.environment("localhost", server.getPort()));
         environment.put("ELECTION_PREP_CONNECTIVITY_FIX_ESCALATION", FIX_ESCALATION.toString());
         Path directory = WORK.resolve(name);
         try {
-            deleteRecursively(directory);
+            TestFiles.deleteRecursively(directory);
             Files.createDirectories(directory);
             Files.deleteIfExists(WORK.resolve(name + ".log"));
         } catch (IOException e) {
@@ -328,7 +310,7 @@ class BackupRestoreIT {
                     .orElseThrow(() -> new AssertionError("no PostgreSQL archive in " + binaries));
             archive = jar.getInputStream(txz).readAllBytes();
         }
-        EmbeddedPostgres server = EmbeddedPostgres.builder().setPort(freePort())
+        EmbeddedPostgres server = EmbeddedPostgres.builder().setPort(AppNode.freePort())
                 .setDataDirectory(WORK.resolve("data").resolve(name)).setCleanDataDirectory(true)
                 .setPgBinaryResolver((system, hardware) -> new ByteArrayInputStream(archive)).start();
         servers.add(server);
@@ -394,22 +376,6 @@ class BackupRestoreIT {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
             }
         }
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +34,7 @@ import org.electionprep.support.PostgresAppTest;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.TestRegistry;
+import org.electionprep.support.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -89,8 +87,8 @@ class ClusterIT {
 
     @BeforeAll
     static void startTheCluster() throws Exception {
-        deleteRecursively(WORK);
-        postgresPort = freePort();
+        TestFiles.deleteRecursively(WORK);
+        postgresPort = AppNode.freePort();
         postgres = startPostgres();
         jdbcUrl = "jdbc:postgresql://localhost:" + postgresPort + "/postgres";
         jdbc = new JdbcTemplate(new DriverManagerDataSource(jdbcUrl, "postgres", "postgres"));
@@ -128,7 +126,7 @@ class ClusterIT {
         if (postgres != null) {
             try {
                 postgres.close();
-                deleteRecursively(WORK.resolve("pgdata"));
+                TestFiles.deleteRecursively(WORK.resolve("pgdata"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -469,23 +467,5 @@ class ClusterIT {
 
     private static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +25,7 @@ import org.electionprep.support.Officials;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.RestClient.Response;
 import org.electionprep.support.Runbook;
+import org.electionprep.support.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,12 +50,8 @@ class PackagedJarIT {
     @BeforeAll
     static void startPostgresAndLinks() throws IOException {
         // The nodes' logs are read by the tests: no lines of an earlier run.
-        try (Stream<Path> logs = Files.exists(LOGS) ? Files.list(LOGS) : Stream.empty()) {
-            for (Path log : logs.toList()) {
-                Files.delete(log);
-            }
-        }
-        postgres = EmbeddedPostgres.builder().setPort(freePort()).start();
+        TestFiles.deleteRecursively(LOGS);
+        postgres = EmbeddedPostgres.builder().setPort(AppNode.freePort()).start();
         links = LoopbackLinkServer.start();
     }
 
@@ -226,11 +221,5 @@ class PackagedJarIT {
     private static JdbcTemplate owner() {
         return new JdbcTemplate(new DriverManagerDataSource(Runbook.jdbcUrl("localhost", postgres.getPort(),
                 Runbook.DATABASE), Runbook.OWNER, Runbook.OWNER_PASSWORD));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

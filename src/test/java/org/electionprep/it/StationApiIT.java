@@ -8,10 +8,15 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -449,13 +454,13 @@ class StationApiIT {
     void aColumnLeftOutOfAFileLeavesItsFieldAsItIsWhileTheOthersAreWritten(String leftOut, String contentType) {
         // given a station with every field given, none at its default
         String code = "ABD-" + (7000 + StationColumns.COLUMNS.indexOf(leftOut) * 2 + (contentType.contains("csv") ? 0 : 1));
-        java.util.Map<String, String> full = fullStation(code);
+        Map<String, String> full = fullStation(code);
         assertThat(importFile(contentType, List.of(full)).status()).isEqualTo(200);
         JsonNode before = station(code);
 
         // when a file leaves the column out and changes another field
         String changed = leftOut.equals("address") ? "name" : "address";
-        java.util.Map<String, String> partial = new java.util.LinkedHashMap<>(full);
+        Map<String, String> partial = new LinkedHashMap<>(full);
         partial.remove(leftOut);
         partial.put(changed, "تغییر یافته");
         Response response = importFile(contentType, List.of(partial));
@@ -466,7 +471,7 @@ class StationApiIT {
         JsonNode after = station(code);
         for (String column : StationColumns.COLUMNS) {
             assertThat(after.get(column)).as(column).isEqualTo(column.equals(changed)
-                    ? com.fasterxml.jackson.databind.node.TextNode.valueOf("تغییر یافته") : before.get(column));
+                    ? TextNode.valueOf("تغییر یافته") : before.get(column));
         }
         assertThat(jdbc.queryForObject("SELECT details FROM station_event WHERE station_code = ?"
                 + " AND event_type = 'STATION_IMPORTED' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", String.class, code))
@@ -521,8 +526,8 @@ class StationApiIT {
     }
 
     /** A station of Abadan with every column given, none left at its default. */
-    private static java.util.Map<String, String> fullStation(String code) {
-        java.util.Map<String, String> station = new java.util.LinkedHashMap<>();
+    private static Map<String, String> fullStation(String code) {
+        Map<String, String> station = new LinkedHashMap<>();
         station.put("code", code);
         station.put("name", "شعبه کامل " + code);
         station.put("county", "abadan");
@@ -548,7 +553,7 @@ class StationApiIT {
     }
 
     /** The rows as a CSV file (header: their columns) or a JSON array, imported by the province's system. */
-    private Response importFile(String contentType, List<java.util.Map<String, String>> rows) {
+    private Response importFile(String contentType, List<Map<String, String>> rows) {
         String body;
         if (contentType.contains("csv")) {
             StringBuilder csv = new StringBuilder(String.join(",", rows.get(0).keySet())).append('\n');
@@ -556,8 +561,8 @@ class StationApiIT {
             body = csv.toString();
         } else {
             try {
-                body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rows);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                body = new ObjectMapper().writeValueAsString(rows);
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         }

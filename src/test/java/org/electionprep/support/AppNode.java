@@ -209,7 +209,8 @@ public final class AppNode implements AutoCloseable {
         stop();
     }
 
-    private static int freePort() {
+    /** A port nothing listens on at the moment, on loopback. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

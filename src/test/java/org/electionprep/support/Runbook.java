@@ -76,8 +76,13 @@ public final class Runbook {
 
     /** Step 7: an official's open tasks of one kind, as README's curl asks for them. */
     public JsonNode tasks(String user, String password, String taskDefinitionKey) {
-        Response tasks = rest.get("/engine-rest/task?taskDefinitionKey=" + taskDefinitionKey + "&maxResults=1000",
-                user, password);
+        return tasks(user, password, taskDefinitionKey, null);
+    }
+
+    /** An official's open tasks of one kind, of one station's pipeline (any station when null). */
+    public JsonNode tasks(String user, String password, String taskDefinitionKey, String station) {
+        Response tasks = rest.get("/engine-rest/task?taskDefinitionKey=" + taskDefinitionKey + "&maxResults=1000"
+                + (station == null ? "" : "&processInstanceBusinessKey=" + station), user, password);
         assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
         return tasks.json();
     }
