@@ -35,19 +35,19 @@ public final class AppNode implements AutoCloseable {
     private final Path log;
     private final List<String> command;
     private final Map<String, String> environment;
-    /** The working directory; null for the test's own. */
+    /**
+     * Where an operator's start runs, seeing only {@link #environment} of all environment variables; null for a node
+     * of the test's classpath, which runs in the test's directory and environment.
+     */
     private final Path directory;
-    /** Whether the node sees only {@link #environment}, not the test JVM's environment. */
-    private final boolean onlyItsEnvironment;
     private Process process;
 
-    private AppNode(String name, List<String> command, Map<String, String> environment, Path directory,
-                    boolean onlyItsEnvironment, int port, Path log) {
+    private AppNode(String name, List<String> command, Map<String, String> environment, Path directory, int port,
+                    Path log) {
         this.name = name;
         this.command = command;
         this.environment = environment;
         this.directory = directory;
-        this.onlyItsEnvironment = onlyItsEnvironment;
         this.port = port;
         this.log = log;
     }
@@ -65,7 +65,7 @@ public final class AppNode implements AutoCloseable {
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         Map<String, String> environment = Map.of("DB_URL", jdbcUrl, "DB_USER", "postgres", "DB_PASSWORD", "postgres",
                 "ADMIN_USER", PostgresAppTest.ADMIN_USER, "ADMIN_PASSWORD", PostgresAppTest.ADMIN_PASSWORD);
-        return new AppNode(name, command, environment, null, false, port, logDirectory.resolve(name + ".log"));
+        return new AppNode(name, command, environment, null, port, logDirectory.resolve(name + ".log"));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class AppNode implements AutoCloseable {
         }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 packagedJar().toString());
-        return new AppNode(name, command, env, directory, true, port, logDirectory.resolve(name + ".log"));
+        return new AppNode(name, command, env, directory, port, logDirectory.resolve(name + ".log"));
     }
 
     /**
@@ -107,8 +107,6 @@ public final class AppNode implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             if (directory != null) {
                 builder.directory(directory.toFile());
-            }
-            if (onlyItsEnvironment) {
                 builder.environment().clear();
             }
             builder.environment().putAll(environment);
