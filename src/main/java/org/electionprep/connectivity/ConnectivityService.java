@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.electionprep.operations.NodeName;
+import org.electionprep.station.EndpointPolicy;
 import org.electionprep.station.NetworkLink;
 import org.electionprep.station.PersianText;
 import org.electionprep.station.RejectedSubmissionException;
@@ -32,9 +33,12 @@ public class ConnectivityService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final NodeName node;
+    private final EndpointPolicy endpoints;
 
     public ConnectivityService(StationRegistry registry, LinkProber prober, ConnectivityClassifier classifier,
-                               JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, NodeName node) {
+                               JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, NodeName node,
+                               EndpointPolicy endpoints) {
+        this.endpoints = endpoints;
         this.registry = registry;
         this.prober = prober;
         this.classifier = classifier;
@@ -63,9 +67,10 @@ public class ConnectivityService {
         ProbeResult figures = prober.probe(link.endpoint());
         String classification = classifier.classify(figures);
         long id = insertLinkTest(link, stationCode, figures, classification, action.actor());
+        // What the probe met (a refused connection, an HTTP status) stays in link_test for operators; officials and
+        // clients see the classification and the figures of the samples that succeeded.
         registry.recordEvent(stationCode, "LINK_TESTED", null, null, action, link.circuitId() + " " + classification
-                + ": loss " + figures.lossPercent() + "%, latency " + figures.latencyMs() + " ms"
-                + (figures.detail() == null ? "" : "; " + figures.detail()));
+                + ": loss " + figures.lossPercent() + "%, latency " + figures.latencyMs() + " ms");
         if ("OK".equals(classification)) {
             registry.changeStatus(stationCode, StationStatus.CONNECTED, action,
                     "link " + link.circuitId() + " tested OK (link_test " + id + ")");
@@ -115,6 +120,10 @@ public class ConnectivityService {
                 String endpoint = fix.newEndpoint() == null ? null : PersianText.normalize(fix.newEndpoint());
                 if (!StationValidator.isProbeable(endpoint)) {
                     throw new RejectedSubmissionException("برای ارتباط جدید، نشانی آزمون (http یا https) آن را وارد کنید");
+                }
+                if (endpoints.refusal(endpoint).isPresent()) {
+                    throw new RejectedSubmissionException("نشانی آزمون ارتباط جدید پذیرفته نیست: "
+                            + StationValidator.NOT_ALLOWED);
                 }
                 registry.replacePrimaryLink(stationCode, current.medium(), current.provider(),
                         current.circuitId() + "-R" + (links.size() + 1), endpoint);

@@ -8,7 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.util.Optional;
 
+import org.electionprep.station.EndpointPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class LinkProber {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LinkProber.class);
+
     private final ConnectivityProperties properties;
+    private final EndpointPolicy endpoints;
     private final HttpClient http;
 
-    public LinkProber(ConnectivityProperties properties) {
+    public LinkProber(ConnectivityProperties properties, EndpointPolicy endpoints) {
         this.properties = properties;
+        this.endpoints = endpoints;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
@@ -30,7 +38,13 @@ public class LinkProber {
                 .build();
     }
 
+    /** Probes an endpoint the {@link EndpointPolicy} allows; any other fails every sample without touching the network. */
     public ProbeResult probe(String endpoint) {
+        Optional<String> refusal = endpoints.refusal(endpoint);
+        if (refusal.isPresent()) {
+            LOG.warn("Not probing {}: the endpoint {}", endpoint, refusal.get());
+            return new ProbeResult(endpoint, properties.samples(), 0, null, "not probed: the endpoint " + refusal.get());
+        }
         URI uri = URI.create(endpoint.trim());
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
         int successes = 0;

@@ -3,8 +3,15 @@ package org.electionprep.demo;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.identity.ProfileSeeder;
 import org.springframework.context.annotation.Profile;
@@ -12,8 +19,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * DEMO ONLY: one user per role and county (e.g. ahvaz-district-head), one per province role, all with the password
- * "demo". They never exist outside the demo profile.
+ * DEMO ONLY: one user per role and county (e.g. ahvaz-district-head), one per province role and the administrator
+ * demo, all with the password "demo", which the password policy would refuse anywhere else: these accounts alone are
+ * saved past it. They never exist outside the demo profile.
  */
 @Component
 @Profile("demo")
@@ -24,10 +32,12 @@ public class DemoUsers implements ProfileSeeder {
 
     private final AccessProperties access;
     private final IdentityService identity;
+    private final AuthorizationService authorizations;
 
-    public DemoUsers(AccessProperties access, IdentityService identity) {
+    public DemoUsers(AccessProperties access, IdentityService identity, AuthorizationService authorizations) {
         this.access = access;
         this.identity = identity;
+        this.authorizations = authorizations;
     }
 
     /** The demo user of a county role, e.g. ahvaz-district-head. */
@@ -45,6 +55,8 @@ public class DemoUsers implements ProfileSeeder {
 
     @Override
     public void seed() {
+        ensureAdministrators();
+        ensureUser("demo", "Demo", "Administrator", Groups.CAMUNDA_ADMIN);
         for (AccessProperties.Place county : access.counties()) {
             for (AccessProperties.Role role : access.countyRoles()) {
                 ensureUser(userId(county, role), role.name(), county.name(), role.groupIdFor(county));
@@ -68,6 +80,25 @@ public class DemoUsers implements ProfileSeeder {
         return ids;
     }
 
+    /** The administrators' group with every permission on everything, as Camunda's own first administrator gets it. */
+    private void ensureAdministrators() {
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0) {
+            return;
+        }
+        Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+        group.setName("camunda BPM Administrators");
+        group.setType(Groups.GROUP_TYPE_SYSTEM);
+        identity.saveGroup(group);
+        for (Resources resource : Resources.values()) {
+            Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            all.setGroupId(Groups.CAMUNDA_ADMIN);
+            all.setResource(resource);
+            all.setResourceId(Authorization.ANY);
+            all.addPermission(Permissions.ALL);
+            authorizations.saveAuthorization(all);
+        }
+    }
+
     private void ensureUser(String id, String firstName, String lastName, String groupId) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
@@ -75,7 +106,7 @@ public class DemoUsers implements ProfileSeeder {
             user.setLastName(lastName);
             user.setPassword(PASSWORD);
             user.setEmail(id + "@demo.invalid");
-            identity.saveUser(user);
+            ((IdentityServiceImpl) identity).saveUser(user, true);
         }
         if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
             identity.createMembership(id, groupId);

@@ -1,15 +1,20 @@
 package org.electionprep.engine;
 
 import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
-/** Wires the county tenants, the lean task grants, the per-task role guard and task-scoped variable reads into the engine. */
+/**
+ * Wires the county tenants, the lean task grants, the per-task role guard, task-scoped variable reads and the commands
+ * open to officials into the engine.
+ */
 @Component
 public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -40,6 +45,17 @@ public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
             config.setCustomSessionFactories(new ArrayList<>());
         }
         config.getCustomSessionFactories().add(TaskScopedVariableReads.factory(new WorkableScopes(dataSource)));
+        OfficialCommands officials = new OfficialCommands();
+        config.setCustomPostCommandInterceptorsTxRequired(append(config.getCustomPostCommandInterceptorsTxRequired(),
+                officials));
+        config.setCustomPostCommandInterceptorsTxRequiresNew(append(
+                config.getCustomPostCommandInterceptorsTxRequiresNew(), officials));
+    }
+
+    private static List<CommandInterceptor> append(List<CommandInterceptor> existing, CommandInterceptor interceptor) {
+        List<CommandInterceptor> all = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+        all.add(interceptor);
+        return all;
     }
 
     @Override

@@ -38,6 +38,16 @@ public class SecurityHeaders {
         return registration;
     }
 
+    /** Only for requests (the default dispatcher type): errors still reach the error page by their own dispatch. */
+    @Bean
+    FilterRegistrationBean<ErrorPathNotFound> errorPathNotFound() {
+        FilterRegistrationBean<ErrorPathNotFound> registration = new FilterRegistrationBean<>(new ErrorPathNotFound());
+        registration.setName("error-path-not-found");
+        registration.addUrlPatterns("/error", "/error/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
+    }
+
     static final class HeaderFilter extends OncePerRequestFilter {
 
         @Override

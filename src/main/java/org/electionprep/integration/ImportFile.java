@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +20,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -35,6 +36,13 @@ final class ImportFile {
 
     enum Format { CSV, JSON }
 
+    /** Longest value or line a station file may have: no column needs more; a longer one is not read into memory. */
+    static final int MAX_VALUE = 100_000;
+    static final int ERRORS_PER_ROW = 10;
+    /** Station objects are flat: a deeper nesting is refused as it streams, not followed. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength(MAX_VALUE).maxNestingDepth(16).maxNumberLength(100).build()).build();
+
     /** Receives each row: its line in the file and its values, or the errors that kept it from being read. */
     interface RowHandler {
         void row(long line, Map<String, String> values, List<RowError> unreadable);
@@ -42,12 +50,10 @@ final class ImportFile {
 
     private final Path path;
     private final Format format;
-    private final ObjectMapper json;
 
-    ImportFile(Path path, Format format, ObjectMapper json) {
+    ImportFile(Path path, Format format) {
         this.path = path;
         this.format = format;
-        this.json = json;
     }
 
     /** Reads every row in order; answers how many rows the file has. */
@@ -62,14 +68,24 @@ final class ImportFile {
     private long csv(RowHandler handler) throws IOException {
         try {
             return readCsv(handler);
+        } catch (CharacterCodingException e) {
+            throw notUtf8();
+        } catch (BoundedLines.TooLong e) {
+            throw lineTooLong();
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw notUtf8();
+            }
+            if (e.getCause() instanceof BoundedLines.TooLong) {
+                throw lineTooLong();
+            }
             // commons-csv refuses a header with an empty or repeated name, and an unclosed quote, this way.
             throw ApiProblem.badRequest("unreadable-csv", "Unreadable CSV", "The CSV cannot be read: " + e.getMessage());
         }
     }
 
     private long readCsv(RowHandler handler) throws IOException {
-        try (Reader reader = withoutBom(Files.newInputStream(path));
+        try (Reader reader = new BoundedLines(withoutBom(Files.newInputStream(path)), MAX_VALUE);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(reader)) {
             List<String> header = parser.getHeaderNames();
@@ -99,7 +115,7 @@ final class ImportFile {
                             + " values, the header " + header.size()));
                 } else {
                     for (int i = 0; i < header.size(); i++) {
-                        String value = record.get(i);
+                        String value = SpreadsheetCells.restored(record.get(i));
                         values.put(header.get(i), value == null || value.isBlank() ? null : value);
                     }
                 }
@@ -113,9 +129,7 @@ final class ImportFile {
     }
 
     private long json(RowHandler handler) throws IOException {
-        JsonFactory factory = json.getFactory();
-        try (InputStream in = Files.newInputStream(path); JsonParser parser = factory.createParser(in)) {
-            parser.setCodec(json);
+        try (InputStream in = Files.newInputStream(path); JsonParser parser = FACTORY.createParser(in)) {
             JsonToken first;
             try {
                 first = parser.nextToken();
@@ -140,24 +154,7 @@ final class ImportFile {
                         parser.skipChildren();
                         unreadable.add(new RowError(line, null, null, "element " + rows + " is not a JSON object"));
                     } else {
-                        JsonNode object = parser.readValueAsTree();
-                        String code = object.path("code").isValueNode() ? object.path("code").asText(null) : null;
-                        object.fields().forEachRemaining(field -> {
-                            JsonNode value = field.getValue();
-                            if (!StationColumns.COLUMNS.contains(field.getKey())) {
-                                unreadable.add(new RowError(line, code, field.getKey(), "unknown field; the fields are "
-                                        + StationColumns.COLUMNS));
-                            } else if (value.isNull()) {
-                                values.put(field.getKey(), null);
-                            } else if (value.isTextual() || (value.isNumber()
-                                    && StationColumns.NUMERIC.contains(field.getKey()))) {
-                                values.put(field.getKey(), value.asText().isBlank() ? null : value.asText());
-                            } else {
-                                unreadable.add(new RowError(line, code, field.getKey(), "wrong type: expected "
-                                        + (StationColumns.NUMERIC.contains(field.getKey()) ? "a number" : "text")
-                                        + ", found " + value.getNodeType().name().toLowerCase()));
-                            }
-                        });
+                        readObject(parser, line, values, unreadable);
                     }
                     handler.row(line, values, unreadable);
                 }
@@ -171,22 +168,127 @@ final class ImportFile {
         }
     }
 
+    /**
+     * One station object, field by field as it streams: its values, and up to {@link #ERRORS_PER_ROW} errors (an
+     * object of millions of unknown fields costs no memory). Nested values are skipped, never built.
+     */
+    private static void readObject(JsonParser parser, long line, Map<String, String> values, List<RowError> unreadable)
+            throws IOException {
+        List<String[]> problems = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!StationColumns.COLUMNS.contains(field)) {
+                problem(problems, field, "unknown field; the fields are " + StationColumns.COLUMNS);
+                parser.skipChildren();
+            } else if (value == JsonToken.VALUE_NULL) {
+                values.put(field, null);
+            } else if (value == JsonToken.VALUE_STRING || (value.isNumeric() && StationColumns.NUMERIC.contains(field))) {
+                String text = parser.getText();
+                values.put(field, text.isBlank() ? null : text);
+            } else {
+                problem(problems, field, "wrong type: expected " + (StationColumns.NUMERIC.contains(field) ? "a number"
+                        : "text") + ", found " + kind(value));
+                parser.skipChildren();
+            }
+        }
+        String code = values.get("code");
+        for (String[] p : problems) {
+            unreadable.add(new RowError(line, code, p[0], p[1]));
+        }
+    }
+
+    private static void problem(List<String[]> problems, String field, String reason) {
+        if (problems.size() < ERRORS_PER_ROW) {
+            problems.add(new String[] {field, reason});
+        }
+    }
+
+    private static String kind(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "object";
+            case START_ARRAY -> "array";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_STRING -> "string";
+            default -> token.name().toLowerCase();
+        };
+    }
+
     private static ApiProblem invalidJson(JsonProcessingException e) {
-        return ApiProblem.badRequest("invalid-json", "Invalid JSON", "The JSON is malformed at line "
-                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        // A nesting or length limit (StreamReadConstraints) may come without a location.
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        return ApiProblem.badRequest("invalid-json", "Invalid JSON", "The JSON is malformed" + where + ": "
+                + e.getOriginalMessage());
+    }
+
+    /** Persian Excel saves "CSV" in Windows-1256: decoded as UTF-8 it would be stored as replacement characters. */
+    static ApiProblem notUtf8() {
+        return ApiProblem.badRequest("not-utf-8", "Not UTF-8", "The file is not UTF-8. A CSV saved by Excel in Persian"
+                + " Windows is Windows-1256: save it as \"CSV UTF-8\", or send it with the header"
+                + " Content-Type: text/csv; charset=windows-1256");
+    }
+
+    private static ApiProblem lineTooLong() {
+        return ApiProblem.badRequest("line-too-long", "Line too long", "The file has a line longer than " + MAX_VALUE
+                + " characters; no station needs that much");
     }
 
     static ApiProblem empty() {
         return ApiProblem.badRequest("empty-file", "Empty file", "The file has no stations");
     }
 
-    /** UTF-8 with or without the byte-order mark that spreadsheet programs write. */
+    /** UTF-8, strictly (a byte that is not UTF-8 stops the read), with or without the byte-order mark. */
     private static Reader withoutBom(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
         return reader;
+    }
+
+    /** A reader that fails on a line longer than its limit, before the CSV parser builds a value of it. */
+    static final class BoundedLines extends java.io.FilterReader {
+
+        static final class TooLong extends IOException {
+            TooLong() {
+                super("line too long");
+            }
+        }
+
+        private final int limit;
+        private int sinceNewline;
+
+        BoundedLines(Reader in, int limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = 0; i < n; i++) {
+                count(buffer[offset + i]);
+            }
+            return n;
+        }
+
+        private void count(int c) throws TooLong {
+            if (c == '\n') {
+                sinceNewline = 0;
+            } else if (c >= 0 && ++sinceNewline > limit) {
+                throw new TooLong();
+            }
+        }
     }
 }

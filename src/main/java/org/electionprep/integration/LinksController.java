@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class LinksController {
 
     static final Set<String> FIELDS = Set.of("repairedAt", "action", "reference");
+    static final java.time.Duration REPAIR_CLOCK_SKEW = java.time.Duration.ofMinutes(10);
+    static final java.time.Duration REPAIR_AGE = java.time.Duration.ofDays(365);
 
     private final LinkRepairs repairs;
     private final ApiCaller caller;
@@ -79,6 +81,11 @@ public class LinksController {
                 repairedAt = Instant.parse(s);
             } catch (DateTimeParseException e) {
                 throw invalid("repairedAt '" + s + "' is not an ISO-8601 instant, e.g. 2026-11-28T08:30:00Z");
+            }
+            Instant now = Instant.now();
+            // A clock a little ahead is forgiven; a repair in the future or over a year ago is a typing error.
+            if (repairedAt.isAfter(now.plus(REPAIR_CLOCK_SKEW)) || repairedAt.isBefore(now.minus(REPAIR_AGE))) {
+                throw invalid("repairedAt '" + s + "' must lie within the past year and not in the future");
             }
         }
         return new LinkRepairs.Report(repairedAt, action, reference);

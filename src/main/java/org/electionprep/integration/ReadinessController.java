@@ -87,9 +87,9 @@ public class ReadinessController {
         CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
         for (ReadinessFigures.Figures c : counties) {
-            csv.printRecord(row("county", c));
+            csv.printRecord(row("county", c).stream().map(SpreadsheetCells::neutral).toList());
             for (ReadinessFigures.Figures d : c.districts) {
-                csv.printRecord(row("district", d));
+                csv.printRecord(row("district", d).stream().map(SpreadsheetCells::neutral).toList());
             }
         }
         csv.flush();

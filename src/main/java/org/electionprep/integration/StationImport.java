@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.electionprep.county.CountyRegistry;
 import org.electionprep.integration.ApiProblem.RowError;
+import org.electionprep.station.EndpointPolicy;
 import org.electionprep.station.StationAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,14 +58,16 @@ public class StationImport {
     private final TransactionTemplate committed;
     /** Rows written together: new stations in one batch per table. */
     static final int CHUNK = 500;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final long maxRows;
     private final int inlineStarts;
+    private final EndpointPolicy endpoints;
 
     public StationImport(JdbcTemplate jdbc, StationQueries queries, StationWriter writer, StationChanges changes,
                          CountyRegistry counties, PipelineStarter starter, TransactionTemplate transactions,
-                         com.fasterxml.jackson.databind.ObjectMapper json,
-                         @Value("${election-prep.api.inline-starts:500}") int inlineStarts) {
+                         @Value("${election-prep.api.max-import-rows:100000}") long maxRows,
+                         @Value("${election-prep.api.inline-starts:500}") int inlineStarts, EndpointPolicy endpoints) {
         this.inlineStarts = inlineStarts;
+        this.endpoints = endpoints;
         this.jdbc = jdbc;
         this.queries = queries;
         this.writer = writer;
@@ -75,11 +78,11 @@ public class StationImport {
         this.committed = new TransactionTemplate(transactions.getTransactionManager());
         this.committed.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.committed.setReadOnly(true);
-        this.json = json;
+        this.maxRows = maxRows;
     }
 
     public Result importFile(Path path, ImportFile.Format format, ApiCaller caller) {
-        ImportFile file = new ImportFile(path, format, json);
+        ImportFile file = new ImportFile(path, format);
         long start = System.nanoTime();
         Set<String> fileCounties = check(file, caller);
         long checked = System.nanoTime();
@@ -229,6 +232,7 @@ public class StationImport {
         private final List<RowError> forbidden = new ArrayList<>();
         private long errorCount;
         private long forbiddenCount;
+        private long rows;
         private final List<Row> chunk = new ArrayList<>(CHUNK);
 
         FirstPass(ApiCaller caller) {
@@ -240,6 +244,10 @@ public class StationImport {
         }
 
         void add(Row row) {
+            if (++rows > maxRows) {
+                throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "too-many-rows", "Too many rows", "An import may"
+                        + " have at most " + maxRows + " rows; split the file by county");
+            }
             chunk.add(row);
             if (chunk.size() == CHUNK) {
                 flush();
@@ -320,6 +328,9 @@ public class StationImport {
                 for (ImportedStation.Link link : new ImportedStation.Link[] {s.primary(), s.backup()}) {
                     if (link != null) {
                         checkCircuitInFile(line, s, link, circuits, rowErrors);
+                        String field = link == s.primary() ? "primary_endpoint" : "backup_endpoint";
+                        endpoints.refusal(link.endpoint()).ifPresent(why ->
+                                rowErrors.add(new RowError(line, s.code(), field, "the endpoint " + why)));
                     }
                 }
             }

@@ -99,7 +99,7 @@ public class StationQueries {
 
     public List<Map<String, Object>> tests(String code, int limit) {
         return rows(jdbc.queryForList("SELECT t.tested_at, l.circuit_id, t.endpoint, t.samples, t.successes,"
-                + " t.loss_percent, t.latency_ms, t.result, t.detail, t.tested_by, t.checked_on FROM link_test t"
+                + " t.loss_percent, t.latency_ms, t.result, t.tested_by, t.checked_on FROM link_test t"
                 + " JOIN network_link l ON l.id = t.link_id WHERE t.station_code = ?"
                 + " ORDER BY t.tested_at DESC, t.id DESC LIMIT ?", code, limit));
     }

@@ -2,10 +2,15 @@ package org.electionprep.integration;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class StationsController {
 
     static final String CSV = "text/csv";
+    static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
     private final StationQueries queries;
     private final StationImport imports;
@@ -48,9 +54,12 @@ public class StationsController {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final long maxImportBytes;
+    private final ImportSlots slots;
 
     public StationsController(StationQueries queries, StationImport imports, ApiCaller caller, RuntimeService runtime,
-                              IdentityService identity, @Value("${election-prep.api.max-import-bytes:67108864}") long maxImportBytes) {
+                              IdentityService identity, @Value("${election-prep.api.max-import-bytes:67108864}") long maxImportBytes,
+                              ImportSlots slots) {
+        this.slots = slots;
         this.queries = queries;
         this.imports = imports;
         this.caller = caller;
@@ -62,20 +71,37 @@ public class StationsController {
     @Operation(summary = "Import stations (CSV with a header line, or a JSON array), all or nothing, upsert by code")
     @PostMapping(path = "/import", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public StationImport.Result importStations(HttpServletRequest request) throws IOException {
+    public StationImport.Result importStations(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (!caller.isIntegration()) {
             throw ApiProblem.forbidden("Only integration accounts import stations");
         }
+        if (!slots.tryTake()) {
+            response.setHeader("Retry-After", "30");
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "imports-busy", "Imports busy",
+                    "Other station files are being imported on this node; send this one again in a little while");
+        }
+        try {
+            return readAndImport(request);
+        } finally {
+            slots.give();
+        }
+    }
+
+    private StationImport.Result readAndImport(HttpServletRequest request) throws IOException {
         MediaType type = MediaType.parseMediaType(request.getContentType());
-        if (type.getCharset() != null && !StandardCharsets.UTF_8.equals(type.getCharset())) {
+        Charset declared = type.getCharset();
+        if (declared != null && !StandardCharsets.UTF_8.equals(declared) && !WINDOWS_1256.equals(declared)) {
             throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-charset", "Unsupported charset",
-                    "Station files are read as UTF-8; this one says " + type.getCharset() + ". Save it as UTF-8");
+                    "Station files are read as UTF-8 (or Windows-1256 when declared so); this one says " + declared
+                            + ". Save it as UTF-8");
         }
         ImportFile.Format format = type.getSubtype().toLowerCase(Locale.ROOT).equals("csv")
                 ? ImportFile.Format.CSV : ImportFile.Format.JSON;
         Path upload = Files.createTempFile("station-import-", format == ImportFile.Format.CSV ? ".csv" : ".json");
         try {
-            long size = copy(request.getInputStream(), upload);
+            long size = WINDOWS_1256.equals(declared) ? transcode(request.getInputStream(), upload)
+                    : copy(request.getInputStream(), upload);
             if (size == 0) {
                 throw ImportFile.empty();
             }
@@ -119,7 +145,8 @@ public class StationsController {
                 .setHeader(StationColumns.COLUMNS.toArray(String[]::new)).get());
         queries.each(filter, row -> {
             try {
-                csv.printRecord(StationColumns.COLUMNS.stream().map(row::get).toList());
+                csv.printRecord(StationColumns.COLUMNS.stream().map(column -> SpreadsheetCells.neutral(row.get(column)))
+                        .toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -176,6 +203,11 @@ public class StationsController {
             while ((n = in.read(buffer)) != -1) {
                 total += n;
                 if (total > maxImportBytes) {
+                    // Read on (to twice the limit) and drop it: an unread body would close the connection under a
+                    // client still sending, which would then see a reset instead of this answer.
+                    while (total <= 2 * maxImportBytes && (n = in.read(buffer)) != -1) {
+                        total += n;
+                    }
                     throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large", "File too large",
                             "An import may be at most " + maxImportBytes + " bytes; split the file by county");
                 }
@@ -183,5 +215,24 @@ public class StationsController {
             }
         }
         return total;
+    }
+
+    /** A file declared as Windows-1256 (Persian Excel's "CSV"), stored as UTF-8 for the import to read. */
+    private long transcode(InputStream in, Path target) throws IOException {
+        Path raw = Files.createTempFile("station-import-1256-", ".csv");
+        try {
+            long size = copy(in, raw);
+            try (Reader reader = new InputStreamReader(Files.newInputStream(raw), WINDOWS_1256.newDecoder()
+                         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                 Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                reader.transferTo(out);
+            } catch (CharacterCodingException e) {
+                throw ApiProblem.badRequest("not-windows-1256", "Not Windows-1256",
+                        "The file is declared as windows-1256 but is not; send it as UTF-8");
+            }
+            return size;
+        } finally {
+            Files.deleteIfExists(raw);
+        }
     }
 }

@@ -77,10 +77,7 @@ public class TimelineController {
         if (value instanceof java.time.OffsetDateTime time) {
             return time.toInstant();
         }
-        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return value;
+        return SpreadsheetCells.neutral(value);
     }
 
     private String readableStation(String code) {

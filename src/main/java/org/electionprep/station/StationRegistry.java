@@ -81,11 +81,17 @@ public class StationRegistry {
         return n != null && n > 0;
     }
 
-    /** Moves the station to a new status and records who did it; a repeated call with the same status writes nothing. */
+    /**
+     * Moves the station to a new status and records who did it; a repeated call with the same status writes nothing. A
+     * status the station cannot reach from where it stands is refused (see {@link StationStatus#comesFrom()}).
+     */
     public void changeStatus(String code, StationStatus to, StationAction action, String details) {
         Station station = get(code);
         if (station.status() == to) {
             return;
+        }
+        if (!to.comesFrom().contains(station.status())) {
+            throw new StepOutOfOrderException(code, station.status(), to);
         }
         Instant now = clock.instant();
         jdbc.update("UPDATE station SET status = ?, status_changed_at = ?, updated_at = ?,"

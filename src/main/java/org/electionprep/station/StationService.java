@@ -44,6 +44,9 @@ public class StationService {
         if (endpoint != null && !StationValidator.isProbeable(endpoint)) {
             throw new RejectedSubmissionException("نشانی آزمون ارتباط اصلی باید یک نشانی http یا https کامل باشد");
         }
+        if (endpoint != null && validator.refuses(endpoint)) {
+            throw new RejectedSubmissionException("نشانی آزمون ارتباط اصلی پذیرفته نیست: " + StationValidator.NOT_ALLOWED);
+        }
         registry.updateRecord(code, blankToNull(correction.name()), blankToNull(correction.address()),
                 blankToNull(correction.districtCode()), correction.expectedVoters(), correction.capacity());
         if (endpoint != null) {

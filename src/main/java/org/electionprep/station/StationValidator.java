@@ -10,6 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class StationValidator {
 
+    /** Why a probeable endpoint may still not be probed, in the officials' words. */
+    public static final String NOT_ALLOWED = "این نشانی بیرون از شبکه‌های مجاز ارتباط شعب است یا به خود سامانه اشاره می‌کند";
+
+    private final EndpointPolicy endpoints;
+
+    public StationValidator(EndpointPolicy endpoints) {
+        this.endpoints = endpoints;
+    }
+
     public List<RecordProblem> problems(Station station, List<NetworkLink> links) {
         List<RecordProblem> problems = new ArrayList<>();
         if (isBlank(station.name())) {
@@ -43,8 +52,15 @@ public class StationValidator {
         } else if (!isProbeable(primary.endpoint())) {
             problems.add(new RecordProblem("primaryEndpoint",
                     "نشانی آزمون ارتباط اصلی باید یک نشانی http یا https کامل باشد"));
+        } else if (endpoints.refusal(primary.endpoint()).isPresent()) {
+            problems.add(new RecordProblem("primaryEndpoint", "نشانی آزمون ارتباط اصلی پذیرفته نیست: " + NOT_ALLOWED));
         }
         return problems;
+    }
+
+    /** Whether an endpoint lies outside the allowed networks or points at the app itself ({@link EndpointPolicy}). */
+    public boolean refuses(String endpoint) {
+        return endpoints.refusal(endpoint).isPresent();
     }
 
     public static boolean isProbeable(String endpoint) {

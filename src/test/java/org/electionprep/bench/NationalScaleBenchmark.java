@@ -73,7 +73,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ADMIN_USER=bench-admin",
-        "ADMIN_PASSWORD=bench-admin-password-1405",
+        "ADMIN_PASSWORD=bench-root-password-1405",
+        "election-prep.connectivity.allowed-networks=127.0.0.0/8",
         "logging.level.org.camunda.bpm.engine.jobexecutor=WARN",
 })
 @ActiveProfiles("postgres")

@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.electionprep.station.EndpointPolicy;
 import org.electionprep.support.LoopbackLinkServer;
 import org.electionprep.support.SilentServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 /** The probe against real servers on loopback: one that answers, one that refuses, one that never answers. */
 class LinkProberTest {
 
     private static LoopbackLinkServer server;
     private final LinkProber prober = new LinkProber(
-            new ConnectivityProperties(4, Duration.ofMillis(500), Duration.ofMillis(400), "PT48H", "R3/PT2M"));
+            new ConnectivityProperties(4, Duration.ofMillis(500), Duration.ofMillis(400), "PT48H", "R3/PT2M"),
+            new EndpointPolicy(new MockEnvironment().withProperty(EndpointPolicy.PROPERTY, "127.0.0.1/32")));
 
     @BeforeAll
     static void start() {
@@ -88,5 +91,17 @@ class LinkProberTest {
 
         assertThat(result.successes()).isEqualTo(2);
         assertThat(result.lossPercent()).isEqualTo(50.0);
+    }
+
+    @Test
+    void anEndpointOutsideTheAllowedNetworksIsNotProbedAndFailsEverySample() {
+        int before = server.requests();
+
+        ProbeResult result = prober.probe(server.url("/ok").replace("127.0.0.1", "127.0.0.2"));
+
+        assertThat(result.successes()).isZero();
+        assertThat(result.lossPercent()).isEqualTo(100.0);
+        assertThat(result.detail()).contains("outside the networks allowed");
+        assertThat(server.requests()).isEqualTo(before);
     }
 }

@@ -18,13 +18,14 @@ class ProductionGuardsTest {
     @Autowired NoDemoAccounts noDemoAccounts;
 
     @Test
-    void aMissingShortCommonOrMonotonousAdministratorPasswordIsRefused() {
+    void aMissingShortCommonOrMonotonousAdministratorPasswordOrOneWithTheUserIdIsRefused() {
         assertThat(ProductionSecrets.problems("", "a-long-enough-secret")).singleElement().asString().contains("ADMIN_USER");
         assertThat(ProductionSecrets.problems("ops", null)).singleElement().asString().contains("ADMIN_PASSWORD");
         assertThat(ProductionSecrets.problems("ops", "short-1405")).singleElement().asString().contains("12");
         assertThat(ProductionSecrets.problems("ops", "Password1234")).singleElement().asString().contains("common");
         assertThat(ProductionSecrets.problems("ops", "aaaaaaaaaaaaab")).singleElement().asString().contains("common");
-        assertThat(ProductionSecrets.problems("ops", "Kh-1405-secret-ops")).isEmpty();
+        assertThat(ProductionSecrets.problems("ops", "Kh-1405-secret-OPS")).singleElement().asString().contains("user id");
+        assertThat(ProductionSecrets.problems("ops", "Kh-1405-secret-first")).isEmpty();
     }
 
     @Test
@@ -46,7 +47,7 @@ class ProductionGuardsTest {
         noDemoAccounts.seed();
         User demo = identity.newUser("ahvaz-district-head");
         demo.setPassword("demo");
-        identity.saveUser(demo);
+        ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(demo, true);
         try {
             assertThatThrownBy(noDemoAccounts::seed).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("ahvaz-district-head");

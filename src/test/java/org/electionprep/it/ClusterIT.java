@@ -441,7 +441,7 @@ class ClusterIT {
 
     private static void user(RestClient rest, String id, String group) {
         Response created = rest.post("/engine-rest/user/create", ADMIN, ADMIN_PASSWORD, "{\"profile\":{\"id\":\"" + id
-                + "\",\"firstName\":\"" + id + "\",\"lastName\":\"cluster\"},\"credentials\":{\"password\":\"" + PASSWORD
+                + "\",\"firstName\":\"" + id + "\",\"lastName\":\"official\"},\"credentials\":{\"password\":\"" + PASSWORD
                 + "\"}}");
         assertThat(created.status()).as(created.body()).isEqualTo(204);
         Response member = rest.method("PUT", "/engine-rest/group/" + group + "/members/" + id, ADMIN, ADMIN_PASSWORD,

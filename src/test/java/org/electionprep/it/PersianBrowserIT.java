@@ -57,6 +57,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PersianBrowserIT {
 
     static final String PASSWORD = "it-password-1405";
+    static final String HOSTILE_NAME = "[پیوند](http://127.0.0.1:9/x) <img id=\"injected\" src=\"http://127.0.0.1:9/i.png\">";
     static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
             "/usr/bin/google-chrome");
     static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
@@ -109,6 +110,11 @@ class PersianBrowserIT {
                 + " 420, 900)");
         registry.link("AHV-S1", "PRIMARY", "AHV-S1-P", links.url("/ok"));
         runtime.startProcessInstanceByKey("station-readiness", "AHV-S1", Map.of("stationCode", "AHV-S1"));
+        // A name with Markdown and HTML in it, as an import could bring (issue 15): the form must show it as text.
+        jdbc.update("INSERT INTO station (code, name, county_code, district_code, address, expected_voters, capacity)"
+                + " VALUES ('AHV-S2', ?, 'ahvaz', 'ahvaz-central', 'خیابان امام، پلاک ۱۴', 300, 600)", HOSTILE_NAME);
+        registry.link("AHV-S2", "PRIMARY", "AHV-S2-P", links.url("/ok"));
+        runtime.startProcessInstanceByKey("station-readiness", "AHV-S2", Map.of("stationCode", "AHV-S2"));
         rest = new RestClient(port);
     }
 
@@ -161,6 +167,24 @@ class PersianBrowserIT {
 
     @Test
     @Order(2)
+    void aStationNameWithMarkdownAndHtmlIsShownAsTextInTheTaskForm() throws IOException {
+        browser.get(url("/camunda/app/tasklist/default/"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'بازدید و تأیید شعب شهرستان من')]")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'tasks-list')]//li[contains(.,'AHV-S2')]//h4/a"))).click();
+        WebElement shown = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("input[id$='Field_stationName_shown'], input[name='stationName']")));
+        screenshot("task-form-hostile-name.png");
+
+        assertThat(browser.findElements(By.id("injected"))).as("an <img> from the name").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("a[href*='127.0.0.1:9']"))).as("a link from the name").isEmpty();
+        assertThat(shown.getAttribute("value")).isEqualTo(HOSTILE_NAME);
+    }
+
+    @Test
+    @Order(3)
     void theDashboardShowsTheFiguresOfTheReadinessApi() throws IOException {
         browser.manage().deleteAllCookies();
         browser.get(url("/dashboard/"));

@@ -203,13 +203,33 @@ class StationReadinessProcessTest {
     }
 
     @Test
+    void aStartPastTheEarlierStepsCannotMakeAProposedStationTrainedOrReadyNotEvenAnAdministrators() {
+        registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
+        Map<String, Object> signOff = Map.of("stationCode", code, "operatorNames", "x", "trainingCompleted", true,
+                "drillResult", "passed");
+
+        // The Java API, which no official reaches (OfficialCommands refuses such starts over REST): the registry's
+        // step order still holds.
+        assertThatThrownBy(() -> runtime.createProcessInstanceByKey("station-readiness").businessKey(code)
+                .setVariables(signOff).startBeforeActivity("recordTrainingSignOff").execute(true, true))
+                .hasStackTraceContaining("becomes TRAINED only from [CONNECTED]");
+        assertThatThrownBy(() -> runtime.createProcessInstanceByKey("station-readiness").businessKey(code)
+                .setVariables(signOff).startBeforeActivity("markStationReady").execute())
+                .hasStackTraceContaining("only a TRAINED station can be marked READY");
+
+        assertThat(registry.status(code)).isEqualTo("PROPOSED");
+        assertThat(registry.eventTypes(code)).isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+    }
+
+    @Test
     void aDownLinkGoesToCountyItAndIsCheckedAgainAfterTheSwitchToTheBackup() {
         ProcessInstance pi = approvedAndChecked("/down");
         registry.link(code, "BACKUP", code + "-B", links.url("/ok"));
 
         assertThat(pi).isWaitingAt("fixConnectivity").variables().containsEntry("connectivity", "DOWN");
         assertThat(task()).hasCandidateGroup("it-ahvaz");
-        assertThat(registry.status(code)).isEqualTo("VERIFIED");
+        assertThat(registry.status(code)).isEqualTo("FINALIZED");
         assertThat(registry.linkTests(code)).singleElement().satisfies(t -> {
             assertThat(t.get("result")).isEqualTo("DOWN");
             assertThat(((Number) t.get("loss_percent")).doubleValue()).isEqualTo(100.0);
@@ -289,6 +309,24 @@ class StationReadinessProcessTest {
         assertThat(pi).isWaitingAt("signOffTraining");
         assertThat(jdbc.queryForList("SELECT circuit_id FROM network_link WHERE station_code = ? AND active = TRUE",
                 String.class, code)).containsExactly(code + "-P-R2");
+    }
+
+    @Test
+    void aNewLinkOutsideTheStationsNetworksIsRefusedWithoutBeingProbedAndTheTaskStays() {
+        ProcessInstance pi = approvedAndChecked("/slow");
+        String taskId = task().getId();
+        int requests = links.requests();
+        // IPv6 loopback: outside 127.0.0.0/8, the networks the tests allow, and still on this machine.
+        Map<String, Object> fix = Map.of("fixCause", "provider", "fixAction", "newLink", "ticketNumber", "T-3",
+                "newEndpoint", "http://[::1]:" + links.port() + "/ok");
+
+        asCountyIt(() -> assertThatThrownBy(() -> tasks.complete(taskId, fix))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("شبکه‌های مجاز"));
+
+        assertThat(pi).isWaitingAt("fixConnectivity");
+        assertThat(jdbc.queryForList("SELECT circuit_id FROM network_link WHERE station_code = ? AND active = TRUE",
+                String.class, code)).containsExactly(code + "-P");
+        assertThat(links.requests()).isEqualTo(requests);
     }
 
     @Test
@@ -553,9 +591,12 @@ class StationReadinessProcessTest {
 
     /**
      * Stands in for the county's finalization, which county-readiness owns (see CountyReadinessProcessTest): the
-     * station, waiting for its county's database, receives the message the finalization sends.
+     * verified station becomes FINALIZED, as the finalization leaves it, and, waiting for its county's database,
+     * receives the message the finalization sends.
      */
     private void countyReleases(ProcessInstance pi) {
+        registry.finalizeVerified(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+                .getBusinessKey());
         runtime.createMessageCorrelation("countyFinalized").processInstanceId(pi.getId()).correlate();
     }
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 class StationValidatorTest {
 
-    private final StationValidator validator = new StationValidator();
+    private final StationValidator validator = new StationValidator(
+            new EndpointPolicy(new MockEnvironment().withProperty(EndpointPolicy.PROPERTY, "127.0.0.0/8")));
     private final NetworkLink primary = new NetworkLink(1, "S1", "PRIMARY", "FIBRE", "p", "S1-P",
             "http://127.0.0.1:9/health", true);
 

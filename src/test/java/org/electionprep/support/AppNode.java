@@ -64,7 +64,8 @@ public final class AppNode implements AutoCloseable {
                 "--election-prep.node.name=" + name));
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         Map<String, String> environment = Map.of("DB_URL", jdbcUrl, "DB_USER", "postgres", "DB_PASSWORD", "postgres",
-                "ADMIN_USER", PostgresAppTest.ADMIN_USER, "ADMIN_PASSWORD", PostgresAppTest.ADMIN_PASSWORD);
+                "ADMIN_USER", PostgresAppTest.ADMIN_USER, "ADMIN_PASSWORD", PostgresAppTest.ADMIN_PASSWORD,
+                "ELECTION_PREP_CONNECTIVITY_ALLOWED_NETWORKS", "127.0.0.0/8");
         return new AppNode(name, command, environment, null, port, logDirectory.resolve(name + ".log"));
     }
 

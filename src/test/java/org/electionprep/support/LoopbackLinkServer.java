@@ -57,6 +57,10 @@ public final class LoopbackLinkServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
     public int requests() {
         return requests.get();
     }

@@ -21,6 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ADMIN_USER=" + PostgresAppTest.ADMIN_USER,
         "ADMIN_PASSWORD=" + PostgresAppTest.ADMIN_PASSWORD,
+        // The stations' networks: the tests' link servers listen on loopback.
+        "election-prep.connectivity.allowed-networks=127.0.0.0/8",
 })
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
@@ -28,5 +30,5 @@ import org.springframework.test.context.ContextConfiguration;
 public @interface PostgresAppTest {
 
     String ADMIN_USER = "it-admin";
-    String ADMIN_PASSWORD = "it-admin-password-1405";
+    String ADMIN_PASSWORD = "it-root-password-1405";
 }

@@ -19,11 +19,12 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.username=sa",
         "spring.datasource.password=",
         "camunda.bpm.admin-user.id=admin",
-        "camunda.bpm.admin-user.password=process-tests-admin",
+        "camunda.bpm.admin-user.password=process-tests-first-1405",
         "camunda.bpm.job-execution.enabled=false",
         "election-prep.connectivity.samples=3",
         "election-prep.connectivity.connect-timeout=500ms",
         "election-prep.connectivity.request-timeout=1s",
+        "election-prep.connectivity.allowed-networks=127.0.0.0/8",
 })
 @ActiveProfiles("postgres")
 public @interface ProcessTest {

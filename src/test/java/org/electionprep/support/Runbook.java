@@ -22,7 +22,7 @@ public final class Runbook {
     public static final String OWNER = "electionprep";
     public static final String OWNER_PASSWORD = "owner-password-1405";
     public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "first-admin-password-1405";
+    public static final String ADMIN_PASSWORD = "first-root-password-1405";
 
     private final RestClient rest;
 
@@ -43,7 +43,9 @@ public final class Runbook {
                 "DB_USER", OWNER,
                 "DB_PASSWORD", OWNER_PASSWORD,
                 "ADMIN_USER", ADMIN,
-                "ADMIN_PASSWORD", ADMIN_PASSWORD);
+                "ADMIN_PASSWORD", ADMIN_PASSWORD,
+                // The stations' networks; the tests' link servers listen on loopback.
+                "ELECTION_PREP_CONNECTIVITY_ALLOWED_NETWORKS", "127.0.0.0/8");
     }
 
     public static String jdbcUrl(String host, int port, String database) {

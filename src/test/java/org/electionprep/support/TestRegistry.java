@@ -34,6 +34,11 @@ public final class TestRegistry {
                 + " VALUES (?, ?, 'FIBRE', 'test', ?, ?)", station, role, circuit, endpoint);
     }
 
+    /** What the county's finalization does to a verified station (CountyFinalization). */
+    public void finalizeVerified(String code) {
+        jdbc.update("UPDATE station SET status = 'FINALIZED' WHERE code = ? AND status = 'VERIFIED'", code);
+    }
+
     public String status(String code) {
         return jdbc.queryForObject("SELECT status FROM station WHERE code = ?", String.class, code);
     }

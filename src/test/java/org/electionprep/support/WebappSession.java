@@ -34,6 +34,20 @@ public final class WebappSession {
         return status;
     }
 
+    /** Opens a webapp's page without signing in: the session and CSRF cookies a login form is posted with. */
+    public void visit(String app) {
+        send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).build());
+    }
+
+    /** The session's cookies as a Cookie header, for a hand-written request. */
+    public String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString).toList());
+    }
+
+    public String csrfToken() {
+        return csrf();
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").build());
     }

@@ -26,6 +26,8 @@ class PersianLocaleFilesTest {
     private static final String BASE = "META-INF/resources/webjars/camunda/app/";
     private static final Set<String> PRODUCT_NAMES = Set.of("Camunda", "BPMN", "DMN", "CMMN", "DRD", "JSON", "XML",
             "REST", "API", "FEEL", "JUEL", "LDAP", "OK");
+    /** Labels of the app's own password rule (PasswordRules), which Camunda's English files do not have. */
+    private static final Set<String> APP_LABELS = Set.of("PASSWORD_POLICY_COMMON");
     private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
     private static final Pattern PERSIAN_LETTER = Pattern.compile("[\\u0600-\\u06FF]");
     private static final Pattern ARABIC_YEH_KAF = Pattern.compile("[\\u064A\\u0643]");
@@ -57,7 +59,7 @@ class PersianLocaleFilesTest {
                 problems.add(key + ": Arabic ي or ك instead of Persian ی or ک");
             }
         }
-        persianLabels.keySet().stream().filter(key -> !english.get("labels").has(key))
+        persianLabels.keySet().stream().filter(key -> !english.get("labels").has(key) && !APP_LABELS.contains(key))
                 .forEach(key -> problems.add(key + ": not a label of the shipped English file"));
 
         assertThat(problems).as(app + " fa.json").isEmpty();
