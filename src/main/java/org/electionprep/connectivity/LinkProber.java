@@ -1,9 +1,12 @@
 package org.electionprep.connectivity;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,8 +48,21 @@ public class LinkProber {
             LOG.warn("Not probing {}: the endpoint {}", endpoint, refusal.get());
             return new ProbeResult(endpoint, properties.samples(), 0, null, "not probed: the endpoint " + refusal.get());
         }
-        URI uri = URI.create(endpoint.trim());
-        int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+        URI named = URI.create(endpoint.trim());
+        int port = named.getPort() != -1 ? named.getPort() : "https".equals(named.getScheme()) ? 443 : 80;
+        URI uri;
+        try {
+            // Resolved once, checked, and then used as the address for every sample: see EndpointPolicy.
+            InetAddress address = InetAddress.getByName(named.getHost());
+            Optional<String> refused = endpoints.refusal(address, port);
+            if (refused.isPresent()) {
+                return new ProbeResult(endpoint, properties.samples(), 0, null, "not probed: the endpoint " + refused.get());
+            }
+            uri = new URI(named.getScheme(), named.getUserInfo(), address.getHostAddress(), named.getPort(),
+                    named.getPath(), named.getQuery(), named.getFragment());
+        } catch (UnknownHostException | URISyntaxException e) {
+            return new ProbeResult(endpoint, properties.samples(), 0, null, "not probed: " + describe(e));
+        }
         int successes = 0;
         double totalMs = 0;
         String firstFailure = null;

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -33,14 +34,16 @@ final class OfficialCommands extends CommandInterceptor {
             "SetTaskVariablesCmd", "PatchTaskVariablesCmd", "RemoveTaskVariablesCmd", "SetTaskFollowUpDateCmd",
             "StartProcessInstanceCmd", "SubmitStartFormCmd", "AddCommentCmd",
             "CreateUserCmd", "CreateGroupCmd", "CreateTenantCmd", "SaveUserCmd", "CreateFilterCmd", "SaveFilterCmd",
-            "DeleteFilterCmd");
+            "DeleteFilterCmd", "CheckPassword",
+            // Cockpit's human-task report for the province roles: a count.
+            "TaskCountByCandidateGroupCmd");
 
     /** The fields of a task an official may change by saving it. */
     static final Set<String> SAVABLE = Set.of(TaskEntity.ASSIGNEE, TaskEntity.FOLLOW_UP_DATE);
 
     /** Commands that only read, whatever their name says. */
     private static final Pattern READS = Pattern.compile(
-            "(Get|Find|Is|Check|Evaluate|Execute\\w*Filter|ExecuteFilter|Optimize|AuthorizationCheck|DetermineHistoryLevel"
+            "(Get|Find|Is|Execute\\w*Filter|ExecuteFilter|Optimize|AuthorizationCheck|DetermineHistoryLevel"
                     + "|Create\\w*Query)\\w*");
 
     private static final String ENGINE = "org.camunda.bpm.engine.impl.";
@@ -49,7 +52,8 @@ final class OfficialCommands extends CommandInterceptor {
      * Engine commands not named as such: a refused job execution would otherwise still count as the job's failure and
      * take its retries.
      */
-    private static final Set<String> UNNAMED = Set.of("FailedJobListener", "SuccessfulJobListener");
+    private static final Set<String> UNNAMED = Set.of("FailedJobListener", "SuccessfulJobListener", "CheckPassword",
+            "SetAnnotationForOperationLog", "SchemaOperationProcessEngineClose", "SchemaOperationsProcessEngineBuild");
 
     /** How deep the current thread is in commands: only the outermost, the caller's own, is checked. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
@@ -88,6 +92,21 @@ final class OfficialCommands extends CommandInterceptor {
         if (command instanceof SaveTaskCmd save) {
             checkSavedFields(save, auth.getUserId());
         }
+        if (command instanceof CheckPassword check && !auth.getUserId().equals(field(check, CheckPassword.class, "userId"))) {
+            // A signed-in caller checks only their own password (changing it asks for it): checking others' would be a
+            // password oracle (engine REST's identity/verify) and would delay their sign-in.
+            throw new AuthorizationException("User '" + auth.getUserId() + "' may check no password but their own");
+        }
+    }
+
+    private static Object field(Object command, Class<?> type, String name) {
+        try {
+            Field field = type.getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(command);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("This engine's " + type.getSimpleName() + " no longer holds '" + name + "'", e);
+        }
     }
 
     /**
@@ -98,14 +117,7 @@ final class OfficialCommands extends CommandInterceptor {
      * they read it.
      */
     private static void checkSavedFields(SaveTaskCmd save, String user) {
-        TaskEntity task;
-        try {
-            Field field = SaveTaskCmd.class.getDeclaredField("task");
-            field.setAccessible(true);
-            task = (TaskEntity) field.get(save);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("This engine's SaveTaskCmd no longer holds its task in 'task'", e);
-        }
+        TaskEntity task = (TaskEntity) field(save, SaveTaskCmd.class, "task");
         Set<String> changed = new TreeSet<>(task.getPropertyChanges().keySet());
         changed.removeAll(SAVABLE);
         if (!changed.isEmpty()) {

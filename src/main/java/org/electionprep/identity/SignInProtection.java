@@ -36,7 +36,7 @@ public class SignInProtection {
         FilterRegistrationBean<CsrfRefusalKeepsSession> registration =
                 new FilterRegistrationBean<>(new CsrfRefusalKeepsSession());
         registration.setName("csrf-refusal-keeps-session");
-        registration.addUrlPatterns("/camunda/api/*");
+        registration.addUrlPatterns("/camunda/api/*", "/camunda/app/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }

@@ -32,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class UnseenIdsNotFound extends OncePerRequestFilter {
 
     /** The engine REST API, and the same API as the webapps (Tasklist, Cockpit) call it with their session. */
-    static final Pattern PREFIX = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/");
+    static final Pattern PREFIX = Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/([^/]+))/");
 
     /** By first path segment(s): what the id names, the words in its place that are not ids, and whether the caller sees it. */
     private record Kind(String noun, Set<String> notIds, Predicate<String> visible) {
@@ -102,7 +102,8 @@ final class UnseenIdsNotFound extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The path as the REST servlets see it: decoded, normalised, without ;parameters.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         Matcher prefix = PREFIX.matcher(path);
         Authentication auth = !prefix.find() ? null : prefix.group(1) == null
                 ? engine.getIdentityService().getCurrentAuthentication() : webappUser(request, prefix.group(1));

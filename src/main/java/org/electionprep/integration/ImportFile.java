@@ -250,7 +250,10 @@ final class ImportFile {
         return reader;
     }
 
-    /** A reader that fails on a line longer than its limit, before the CSV parser builds a value of it. */
+    /**
+     * A reader that fails on a line longer than its limit, before the CSV parser builds a value of it. A newline inside
+     * a quoted value does not end the line: a value may not grow past the limit that way either.
+     */
     static final class BoundedLines extends java.io.FilterReader {
 
         static final class TooLong extends IOException {
@@ -261,6 +264,7 @@ final class ImportFile {
 
         private final int limit;
         private int sinceNewline;
+        private boolean quoted;
 
         BoundedLines(Reader in, int limit) {
             super(in);
@@ -284,7 +288,11 @@ final class ImportFile {
         }
 
         private void count(int c) throws TooLong {
-            if (c == '\n') {
+            if (c == '"') {
+                // An escaped quote ("") toggles twice: the state stays right.
+                quoted = !quoted;
+            }
+            if (c == '\n' && !quoted) {
                 sinceNewline = 0;
             } else if (c >= 0 && ++sinceNewline > limit) {
                 throw new TooLong();

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
@@ -29,12 +31,19 @@ public class EndpointPolicy implements ApplicationListener<WebServerInitializedE
 
     public static final String PROPERTY = "election-prep.connectivity.allowed-networks";
 
+    private static final Logger LOG = LoggerFactory.getLogger(EndpointPolicy.class);
+
     private final List<Network> allowed;
     private final Set<Integer> ownPorts = ConcurrentHashMap.newKeySet();
 
     public EndpointPolicy(Environment environment) {
         this.allowed = Binder.get(environment).bind(PROPERTY, Bindable.listOf(String.class)).orElse(List.of()).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Network::parse).toList();
+        if (allowed.isEmpty()) {
+            LOG.warn("No network is allowed for station links ({}): every link check counts as DOWN and every import,"
+                    + " correction or fix with an endpoint is refused. Set ELECTION_PREP_CONNECTIVITY_ALLOWED_NETWORKS.",
+                    PROPERTY);
+        }
     }
 
     @Override
@@ -61,13 +70,25 @@ public class EndpointPolicy implements ApplicationListener<WebServerInitializedE
             return Optional.of("has a host that does not resolve: " + uri.getHost());
         }
         for (InetAddress address : addresses) {
-            if (allowed.stream().noneMatch(n -> n.contains(address))) {
-                return Optional.of("points outside the networks allowed for station links (" + PROPERTY + ": "
-                        + (allowed.isEmpty() ? "none set" : allowed) + ")");
+            Optional<String> refusal = refusal(address, port);
+            if (refusal.isPresent()) {
+                return refusal;
             }
-            if (ownPorts.contains(port) && isLocal(address)) {
-                return Optional.of("points at this application itself");
-            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why an address and port may not be probed; empty when they may. The prober connects to the address it checked
+     * here, not to a name resolved again, so a DNS answer that changes in between cannot lead it elsewhere.
+     */
+    public Optional<String> refusal(InetAddress address, int port) {
+        if (allowed.stream().noneMatch(n -> n.contains(address))) {
+            return Optional.of("points outside the networks allowed for station links (" + PROPERTY + ": "
+                    + (allowed.isEmpty() ? "none set" : allowed) + ")");
+        }
+        if (ownPorts.contains(port) && isLocal(address)) {
+            return Optional.of("points at this application itself");
         }
         return Optional.empty();
     }

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.electionprep.support.Officials;
 import org.electionprep.support.PostgresAppTest;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.WebappSession;
@@ -35,6 +36,8 @@ import org.springframework.test.context.TestPropertySource;
         // The engine's delay after failed sign-ins, short here so that the test need not wait for a minute.
         "camunda.bpm.generic-properties.properties.loginDelayBase=1",
         "camunda.bpm.generic-properties.properties.loginDelayMaxTime=2",
+        // The TLS proxy of the proxy test connects from 127.0.0.1; the attackers' addresses are not proxies.
+        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
 })
 class HostileAnonymousIT {
 
@@ -86,15 +89,19 @@ class HostileAnonymousIT {
     @Test
     void wrongPasswordsFromOneSourceAreCutOffAndTheAdministratorIsDelayedForSecondsNotLockedForGood() throws Exception {
         String admin = PostgresAppTest.ADMIN_USER;
+        Officials.user(identity, "ahvaz-registry", "integration-ahvaz", "system-secret-1405");
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            statuses.add(basic("127.0.0.4", admin, "guess-" + i));
+            // Each with another X-Forwarded-For: the attacker is no proxy, so it does not change its source.
+            statuses.add(basic("127.0.0.4", admin, "guess-" + i, "10.0.0." + i));
         }
-        int rightPasswordFromThatSource = basic("127.0.0.4", admin, PostgresAppTest.ADMIN_PASSWORD);
+        int rightPasswordFromThatSource = basic("127.0.0.4", admin, PostgresAppTest.ADMIN_PASSWORD, null);
+        int anotherAccountFromThatSource = basic("127.0.0.4", "ahvaz-registry", "system-secret-1405", null);
 
         assertThat(statuses.subList(0, 20)).containsOnly(401);
         assertThat(statuses.subList(20, 25)).containsOnly(429);
         assertThat(rightPasswordFromThatSource).as("a cut-off source is not asked for passwords").isEqualTo(429);
+        assertThat(anotherAccountFromThatSource).as("another account behind the same address").isEqualTo(200);
         Integer attempts = jdbc.queryForObject("SELECT attempts_ FROM act_id_user WHERE id_ = ?", Integer.class, admin);
         assertThat(attempts).as("only the failures before the cut-off reached the account").isBetween(1, 20);
 
@@ -147,6 +154,19 @@ class HostileAnonymousIT {
     }
 
     @Test
+    void theWebappsFirstAdministratorSetupIsClosed() {
+        WebappSession stranger = new WebappSession(port);
+        stranger.visit("welcome");
+
+        int setup = stranger.post("/camunda/api/admin/setup/default/user/create", "application/json",
+                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder-password-1405\"}}",
+                "application/json").statusCode();
+
+        assertThat(setup).isEqualTo(404);
+        assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+    }
+
+    @Test
     void theErrorPageAskedForDirectlyIsNotFoundNotAServerError() {
         assertThat(new RestClient(port).get("/error", null, null).status()).isEqualTo(404);
         assertThat(new RestClient(port).get("/error", PostgresAppTest.ADMIN_USER, PostgresAppTest.ADMIN_PASSWORD)
@@ -163,11 +183,12 @@ class HostileAnonymousIT {
     }
 
     /** An engine REST call with HTTP basic credentials from the given source address; its status. */
-    private int basic(String source, String user, String password) throws IOException {
+    private int basic(String source, String user, String password, String forwardedFor) throws IOException {
         try (Socket socket = open(source)) {
             String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             write(socket, "GET /engine-rest/user/" + user + "/profile HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                    + "\r\nAuthorization: Basic " + credentials + "\r\nConnection: close\r\n\r\n");
+                    + "\r\nAuthorization: Basic " + credentials + "\r\n"
+                    + (forwardedFor == null ? "" : "X-Forwarded-For: " + forwardedFor + "\r\n") + "Connection: close\r\n\r\n");
             return statusOf(socket, 10_000);
         }
     }

@@ -373,7 +373,7 @@ class HostileInsiderIT {
         for (int i = 0; i < 51; i++) {
             many.append("ABD-R").append(i).append(",شعبه,abadan,abadan-central\n");
         }
-        String longLine = "code,name,county,district\nABD-L1," + "ن".repeat(200_000) + ",abadan,abadan-central\n";
+        String longLine = "code,name,county,district\nABD-L1,\"" + "ن\n".repeat(100_000) + "\",abadan,abadan-central\n";
         StringBuilder fields = new StringBuilder("[{\"code\":\"ABD-M1\"");
         for (int i = 0; i < 100_000; i++) {
             fields.append(",\"f").append(i).append("\":1");
@@ -451,6 +451,19 @@ class HostileInsiderIT {
     }
 
     @Test
+    void anOfficialCannotTryOtherAccountsPasswords() {
+        Response other = as("head-ahvaz", "POST", "/engine-rest/identity/verify",
+                "{\"username\":\"" + ADMIN + "\",\"password\":\"guess\"}");
+        Response own = as("head-ahvaz", "POST", "/engine-rest/identity/verify",
+                "{\"username\":\"head-ahvaz\",\"password\":\"" + PASSWORD + "\"}");
+
+        assertThat(other.status()).as(other.body()).isEqualTo(403);
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COALESCE(attempts_, 0) FROM act_id_user WHERE id_ = ?", Integer.class,
+                ADMIN)).as("the administrator's failed attempts").isZero();
+    }
+
+    @Test
     void anOfficialCannotDeleteTheirOwnAccount() {
         Response response = as("leaver", "DELETE", "/engine-rest/user/leaver", null);
 
@@ -500,7 +513,11 @@ class HostileInsiderIT {
                 Arguments.of("GET", "/engine-rest/process-instance/{i}/variables", null),
                 Arguments.of("GET", "/engine-rest/process-instance/{i}/activity-instances", null),
                 Arguments.of("GET", "/engine-rest/execution/{i}", null),
-                Arguments.of("GET", "/engine-rest/history/process-instance/{i}", null));
+                Arguments.of("GET", "/engine-rest/history/process-instance/{i}", null),
+                Arguments.of("GET", "/engine-rest/engine/default/task/{t}/form-variables", null),
+                Arguments.of("POST", "/engine-rest/engine/default/task/{t}/claim", "{\"userId\":\"head-ahvaz\"}"),
+                Arguments.of("GET", "/engine-rest/%74ask/{t}/form-variables", null),
+                Arguments.of("GET", "/engine-rest/task;x=1/{t}/form-variables", null));
     }
 
     @ParameterizedTest(name = "{0} {1}")
