@@ -1,8 +1,5 @@
 package org.electionprep.demo;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -13,6 +10,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.electionprep.identity.AccessProperties;
+import org.electionprep.identity.DemoLogins;
 import org.electionprep.identity.ProfileSeeder;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -40,44 +38,18 @@ public class DemoUsers implements ProfileSeeder {
         this.authorizations = authorizations;
     }
 
-    /** The demo user of a county role, e.g. ahvaz-district-head. */
-    public static String userId(AccessProperties.Place county, AccessProperties.Role role) {
-        return county.code() + "-" + role.id();
-    }
-
-    public static String provinceUserId(AccessProperties.Role role) {
-        return switch (role.id()) {
-            case "province-elections" -> "khuzestan-elections";
-            case "province-it" -> "khuzestan-it";
-            default -> role.id() + "-demo";
-        };
-    }
-
     @Override
     public void seed() {
         ensureAdministrators();
-        ensureUser("demo", "Demo", "Administrator", Groups.CAMUNDA_ADMIN);
+        ensureUser(DemoLogins.ADMINISTRATOR, "Demo", "Administrator", Groups.CAMUNDA_ADMIN);
         for (AccessProperties.Place county : access.counties()) {
             for (AccessProperties.Role role : access.countyRoles()) {
-                ensureUser(userId(county, role), role.name(), county.name(), role.groupIdFor(county));
+                ensureUser(DemoLogins.countyUser(county, role), role.name(), county.name(), role.groupIdFor(county));
             }
         }
         for (AccessProperties.Role role : access.provinceRoles()) {
-            ensureUser(provinceUserId(role), role.name(), access.province().name(), role.id());
+            ensureUser(DemoLogins.provinceUser(role), role.name(), access.province().name(), role.id());
         }
-    }
-
-    public List<String> userIds() {
-        return userIds(access);
-    }
-
-    /** Every demo login, the administrator demo included: none of them may exist outside the demo. */
-    public static List<String> userIds(AccessProperties access) {
-        List<String> ids = new ArrayList<>();
-        access.counties().forEach(c -> access.countyRoles().forEach(r -> ids.add(userId(c, r))));
-        access.provinceRoles().forEach(r -> ids.add(provinceUserId(r)));
-        ids.add("demo");
-        return ids;
     }
 
     /** The administrators' group with every permission on everything, as Camunda's own first administrator gets it. */

@@ -3,7 +3,6 @@ package org.electionprep.identity;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.electionprep.demo.DemoUsers;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,7 @@ public class NoDemoAccounts implements ProfileSeeder {
 
     @Override
     public void seed() {
-        List<String> present = DemoUsers.userIds(access).stream()
+        List<String> present = DemoLogins.all(access).stream()
                 .filter(id -> identity.createUserQuery().userId(id).count() > 0).toList();
         if (!present.isEmpty()) {
             throw new IllegalStateException("Refusing to run outside the demo profile while demo accounts exist: "

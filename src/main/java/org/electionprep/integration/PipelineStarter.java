@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.electionprep.engine.Messages;
+import org.electionprep.identity.AfterSeeding;
 import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (election-prep.api.start-threads): a start waits mostly on the database, and each batch locks only its own stations.
  */
 @Component
-public class PipelineStarter implements DisposableBean {
+public class PipelineStarter implements DisposableBean, AfterSeeding {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineStarter.class);
     static final int BATCH = 100;
@@ -182,8 +183,9 @@ public class PipelineStarter implements DisposableBean {
         return started;
     }
 
-    /** At start-up: finishes what an interrupted import left. */
-    public void resume() {
+    /** At start-up, once access and the profile's data are seeded: finishes what an interrupted import left. */
+    @Override
+    public void afterSeeding() {
         try {
             int started = startPending();
             if (started > 0) {

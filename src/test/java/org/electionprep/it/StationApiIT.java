@@ -252,9 +252,9 @@ class StationApiIT {
         // As a crash would leave it: the station committed, its pipeline not yet started.
         jdbc.update("UPDATE station SET pipeline_pending = TRUE WHERE code = 'ABD-0990'");
 
-        pipelines.resume();
+        pipelines.afterSeeding();
         jdbc.update("UPDATE station SET pipeline_pending = TRUE WHERE code = 'ABD-0990'");
-        pipelines.resume();
+        pipelines.afterSeeding();
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("ABD-0990").count()).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM station WHERE pipeline_pending = TRUE")).isZero();
