@@ -60,6 +60,21 @@ public class CountyRegistry {
         return count("SELECT COUNT(*) FROM county WHERE code = ? AND finalized_at IS NOT NULL", code) > 0;
     }
 
+    /** Adds a county to the registry unless it is there already (access.yml's counties, at every start). */
+    public void ensure(String code, String name, String province) {
+        if (count("SELECT COUNT(*) FROM county WHERE code = ?", code) == 0) {
+            jdbc.update("INSERT INTO county (code, name, province) VALUES (?, ?, ?)", code, name, province);
+        }
+    }
+
+    /**
+     * Puts a county that has no region yet into one; false when it has one, so that two regions started at once
+     * cannot both take it.
+     */
+    public boolean joinRegion(String county, String region) {
+        return jdbc.update("UPDATE county SET region_code = ? WHERE code = ? AND region_code IS NULL", region, county) == 1;
+    }
+
     public void markFinalized(String code, String actor) {
         jdbc.update("UPDATE county SET finalized_at = ?, finalized_by = ? WHERE code = ?",
                 Timestamp.from(clock.instant()), actor, code);

@@ -20,9 +20,9 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.electionprep.county.CountyProcessDeployment;
+import org.electionprep.county.CountyRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,19 +41,19 @@ public class AccessSeeder {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
-    private final JdbcTemplate jdbc;
+    private final CountyRegistry counties;
     private final CountyProcessDeployment countyProcesses;
 
     public AccessSeeder(AccessProperties access, IdentityService identity, AuthorizationService authorizations,
-                        FilterService filters, TaskService tasks, JdbcTemplate jdbc,
+                        FilterService filters, TaskService tasks, CountyRegistry counties,
                         CountyProcessDeployment countyProcesses) {
         this.countyProcesses = countyProcesses;
+        this.counties = counties;
         this.access = access;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
-        this.jdbc = jdbc;
     }
 
     public void seed() {
@@ -98,11 +98,7 @@ public class AccessSeeder {
     }
 
     private void ensureCountyInRegistry(AccessProperties.Place county) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM county WHERE code = ?", Integer.class, county.code());
-        if (n == null || n == 0) {
-            jdbc.update("INSERT INTO county (code, name, province) VALUES (?, ?, ?)", county.code(), county.name(),
-                    access.province().code());
-        }
+        counties.ensure(county.code(), county.name(), access.province().code());
     }
 
     private void ensureTenant(String id, String name) {

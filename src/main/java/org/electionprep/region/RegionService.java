@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.electionprep.county.CountyRegistry;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.station.PersianText;
@@ -31,8 +32,11 @@ public class RegionService {
     private final Milestones milestones;
     private final AccessProperties access;
     private final Clock clock;
+    private final CountyRegistry registry;
 
-    public RegionService(JdbcTemplate jdbc, Milestones milestones, AccessProperties access, Clock clock) {
+    public RegionService(JdbcTemplate jdbc, Milestones milestones, AccessProperties access, Clock clock,
+                         CountyRegistry registry) {
+        this.registry = registry;
         this.jdbc = jdbc;
         this.milestones = milestones;
         this.access = access;
@@ -85,7 +89,7 @@ public class RegionService {
         }
         for (String county : counties) {
             // Only a county still without a region: two regions started at once cannot both take it.
-            if (jdbc.update("UPDATE county SET region_code = ? WHERE code = ? AND region_code IS NULL", code, county) != 1) {
+            if (!registry.joinRegion(county, code)) {
                 throw invalid("counties", "شهرستان «" + county + "» هم‌زمان در منطقه دیگری ثبت شد");
             }
         }
