@@ -160,16 +160,10 @@ public class PipelineStarter implements DisposableBean, AfterSeeding {
     }
 
     private int startBatch(List<String> codes) {
-        String in = String.join(", ", codes.stream().map(c -> "?").toList());
-        // Whoever clears a mark starts that pipeline: the marked rows are locked first, so a concurrent starter waits
-        // for them and then finds them cleared.
-        List<String> marked = jdbc.queryForList("SELECT code FROM station WHERE code IN (" + in + ")"
-                + " AND pipeline_pending = TRUE ORDER BY code FOR UPDATE", String.class, codes.toArray());
+        List<String> marked = registry.takePendingPipelines(codes);
         if (marked.isEmpty()) {
             return 0;
         }
-        jdbc.update("UPDATE station SET pipeline_pending = FALSE WHERE code IN ("
-                + String.join(", ", marked.stream().map(c -> "?").toList()) + ")", marked.toArray());
         Set<String> hadOne = history.createHistoricProcessInstanceQuery().processDefinitionKey("station-readiness")
                 .processInstanceBusinessKeyIn(marked.toArray(String[]::new)).list().stream()
                 .map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toSet());

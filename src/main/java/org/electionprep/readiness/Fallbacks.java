@@ -1,7 +1,5 @@
 package org.electionprep.readiness;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,15 +29,12 @@ public class Fallbacks {
     private final StationRegistry stations;
     private final CountyRegistry counties;
     private final CountyProgress progress;
-    private final Clock clock;
 
-    public Fallbacks(JdbcTemplate jdbc, StationRegistry stations, CountyRegistry counties, CountyProgress progress,
-                     Clock clock) {
+    public Fallbacks(JdbcTemplate jdbc, StationRegistry stations, CountyRegistry counties, CountyProgress progress) {
         this.jdbc = jdbc;
         this.stations = stations;
         this.counties = counties;
         this.progress = progress;
-        this.clock = clock;
     }
 
     /** Finalized stations of the county without a link tested OK and without a fallback yet. */
@@ -95,9 +90,7 @@ public class Fallbacks {
         if ("BACKUP_ONLY".equals(decision) && stations.links(code).stream().noneMatch(l -> !l.isPrimary())) {
             throw new RejectedSubmissionException("این شعبه ارتباط پشتیبان ندارد؛ «اخذ رأی کاغذی» یا «عدم مجوز» را انتخاب کنید");
         }
-        jdbc.update("UPDATE station SET fallback_mode = ?, fallback_reason = ?, fallback_by = ?, fallback_at = ?,"
-                        + " at_risk_milestone = NULL, at_risk_since = NULL WHERE code = ?",
-                decision, reason.strip(), action.actor(), Timestamp.from(clock.instant()), code);
+        stations.authoriseFallback(code, decision, reason.strip(), action.actor());
         stations.recordEvent(code, "FALLBACK_AUTHORISED", station.status(), station.status(), action,
                 decision + ": " + reason.strip());
         progress.stationSettled(station.countyCode());

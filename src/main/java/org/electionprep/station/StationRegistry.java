@@ -165,6 +165,28 @@ public class StationRegistry {
                 action.actor(), action.activityId(), action.taskId(), action.processInstanceId(), details}).toList());
     }
 
+    /** The governor's fallback for a station without a working link; it is no longer at risk. */
+    public void authoriseFallback(String code, String mode, String reason, String actor) {
+        jdbc.update("UPDATE station SET fallback_mode = ?, fallback_reason = ?, fallback_by = ?, fallback_at = ?,"
+                        + " at_risk_milestone = NULL, at_risk_since = NULL WHERE code = ?",
+                mode, reason, actor, Timestamp.from(clock.instant()), code);
+    }
+
+    /**
+     * Of the given stations, those whose pipeline an import left to be started, now locked and unmarked: whoever
+     * clears a mark starts that pipeline, and a concurrent starter waits for the lock and then finds it cleared.
+     */
+    public List<String> takePendingPipelines(List<String> codes) {
+        String in = String.join(", ", codes.stream().map(c -> "?").toList());
+        List<String> marked = jdbc.queryForList("SELECT code FROM station WHERE code IN (" + in + ")"
+                + " AND pipeline_pending = TRUE ORDER BY code FOR UPDATE", String.class, codes.toArray());
+        if (!marked.isEmpty()) {
+            jdbc.update("UPDATE station SET pipeline_pending = FALSE WHERE code IN ("
+                    + String.join(", ", marked.stream().map(c -> "?").toList()) + ")", marked.toArray());
+        }
+        return marked;
+    }
+
     public void clearAtRisk(String code) {
         jdbc.update("UPDATE station SET at_risk_milestone = NULL, at_risk_since = NULL WHERE code = ?", code);
     }
