@@ -41,21 +41,19 @@ public class LinkProber {
                 .build();
     }
 
-    /** Probes an endpoint the {@link EndpointPolicy} allows; any other fails every sample without touching the network. */
+    /**
+     * Probes an http(s) endpoint the {@link EndpointPolicy} allows; any other fails every sample without touching the
+     * network. Its host is resolved once here, checked, and then used as the address for every sample.
+     */
     public ProbeResult probe(String endpoint) {
-        Optional<String> refusal = endpoints.refusal(endpoint);
-        if (refusal.isPresent()) {
-            LOG.warn("Not probing {}: the endpoint {}", endpoint, refusal.get());
-            return new ProbeResult(endpoint, properties.samples(), 0, null, "not probed: the endpoint " + refusal.get());
-        }
         URI named = URI.create(endpoint.trim());
         int port = named.getPort() != -1 ? named.getPort() : "https".equals(named.getScheme()) ? 443 : 80;
         URI uri;
         try {
-            // Resolved once, checked, and then used as the address for every sample: see EndpointPolicy.
             InetAddress address = InetAddress.getByName(named.getHost());
             Optional<String> refused = endpoints.refusal(address, port);
             if (refused.isPresent()) {
+                LOG.warn("Not probing {}: the endpoint {}", endpoint, refused.get());
                 return new ProbeResult(endpoint, properties.samples(), 0, null, "not probed: the endpoint " + refused.get());
             }
             uri = new URI(named.getScheme(), named.getUserInfo(), address.getHostAddress(), named.getPort(),

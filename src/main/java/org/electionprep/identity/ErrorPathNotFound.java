@@ -17,11 +17,7 @@ final class ErrorPathNotFound extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/error") || path.startsWith("/error/")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        chain.doFilter(request, response);
+        // Mapped to /error only (SecurityHeaders), for requests only: an error's own dispatch never reaches here.
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 }

@@ -13,8 +13,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -59,14 +57,14 @@ final class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = WebRequests.path(request);
         if (path.startsWith(WEBAPP_SETUP)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         boolean login = "POST".equals(request.getMethod()) && path.startsWith(WEBAPP_LOGIN) && path.contains("/login/");
         String basicUser = basicUser(request.getHeader("Authorization"));
-        boolean anonymousBody = basicUser == null && hasBody(request) && !signedIn(request);
+        boolean anonymousBody = basicUser == null && hasBody(request) && !WebRequests.signedInToWebapps(request);
         if (!login && basicUser == null && !anonymousBody) {
             chain.doFilter(request, response);
             return;
@@ -127,12 +125,6 @@ final class LoginThrottle extends OncePerRequestFilter {
 
     private static boolean hasBody(HttpServletRequest request) {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
-    }
-
-    /** A webapp session with an official signed in to some engine. */
-    private static boolean signedIn(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session != null && !AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
     }
 
     /** An IPv6 client's /64 counts as one source: a single host has that many addresses. */

@@ -11,14 +11,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -70,20 +66,6 @@ final class UnseenIdsNotFound extends OncePerRequestFilter {
                                 .count() > 0));
     }
 
-    /**
-     * The signed-in official of a webapp call, from their session: the webapps set the engine's authentication only
-     * further down the chain. Null when no one is signed in to that engine.
-     */
-    private static Authentication webappUser(HttpServletRequest request, String engineName) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return null;
-        }
-        Authentications all = AuthenticationUtil.getAuthsFromSession(session);
-        return all.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user
-                ? new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds()) : null;
-    }
-
     /** Whether the caller's own query finds the id: run as the caller when the engine does not know them yet. */
     private boolean visibleTo(Authentication auth, Kind kind, String id) {
         IdentityService identity = engine.getIdentityService();
@@ -102,11 +84,10 @@ final class UnseenIdsNotFound extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // The path as the REST servlets see it: decoded, normalised, without ;parameters.
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = WebRequests.path(request);
         Matcher prefix = PREFIX.matcher(path);
         Authentication auth = !prefix.find() ? null : prefix.group(1) == null
-                ? engine.getIdentityService().getCurrentAuthentication() : webappUser(request, prefix.group(1));
+                ? engine.getIdentityService().getCurrentAuthentication() : WebRequests.webappUser(request, prefix.group(1));
         if (auth == null || (auth.getGroupIds() != null && auth.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
             chain.doFilter(request, response);
             return;
