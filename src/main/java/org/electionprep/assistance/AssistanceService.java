@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Messages;
 import org.electionprep.engine.Submissions;
 import org.electionprep.milestone.Milestones;
-import org.electionprep.station.PersianText;
-import org.electionprep.station.RejectedSubmissionException;
-import org.electionprep.station.StationAction;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.PersianText;
+import org.electionprep.shared.RejectedSubmissionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -62,7 +62,7 @@ public class AssistanceService {
         this.clock = clock;
     }
 
-    public long request(String county, String neighbour, String kind, String details, StationAction action) {
+    public long request(String county, String neighbour, String kind, String details, AuditAction action) {
         if (neighbour == null || !counties.exists(neighbour)) {
             throw new RejectedSubmissionException("شهرستان همجوار را انتخاب کنید");
         }
@@ -104,7 +104,7 @@ public class AssistanceService {
 
     /** The neighbour's answer, from the neighbour county's process. */
     public void answer(String county, Object requestId, String answer, String helper, Object helpDate,
-                       String declineReason, StationAction action) {
+                       String declineReason, AuditAction action) {
         Request request = get(requestId);
         if (!request.neighbourCounty().equals(county)) {
             throw new RejectedSubmissionException("این درخواست به شهرستان دیگری فرستاده شده است");
@@ -144,7 +144,7 @@ public class AssistanceService {
         };
     }
 
-    public void acknowledge(String county, Object requestId, String note, StationAction action) {
+    public void acknowledge(String county, Object requestId, String note, AuditAction action) {
         Request r = get(requestId);
         if (!r.requestingCounty().equals(county)) {
             throw new RejectedSubmissionException("این پاسخ به درخواست شهرستان دیگری است");

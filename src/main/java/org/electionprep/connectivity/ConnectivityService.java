@@ -7,11 +7,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.electionprep.operations.NodeName;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.PersianText;
+import org.electionprep.shared.RejectedSubmissionException;
 import org.electionprep.station.EndpointPolicy;
 import org.electionprep.station.NetworkLink;
-import org.electionprep.station.PersianText;
-import org.electionprep.station.RejectedSubmissionException;
-import org.electionprep.station.StationAction;
+import org.electionprep.station.NetworkLinks;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
 import org.electionprep.station.StationValidator;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConnectivityService {
 
     private final StationRegistry registry;
+    private final NetworkLinks links;
     private final LinkProber prober;
     private final ConnectivityClassifier classifier;
     private final JdbcTemplate jdbc;
@@ -35,10 +37,11 @@ public class ConnectivityService {
     private final NodeName node;
     private final EndpointPolicy endpoints;
 
-    public ConnectivityService(StationRegistry registry, LinkProber prober, ConnectivityClassifier classifier,
-                               JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, NodeName node,
-                               EndpointPolicy endpoints) {
+    public ConnectivityService(StationRegistry registry, NetworkLinks links, LinkProber prober,
+                               ConnectivityClassifier classifier, JdbcTemplate jdbc, Clock clock,
+                               ApplicationEventPublisher events, NodeName node, EndpointPolicy endpoints) {
         this.endpoints = endpoints;
+        this.links = links;
         this.registry = registry;
         this.prober = prober;
         this.classifier = classifier;
@@ -58,7 +61,7 @@ public class ConnectivityService {
                 .orElseThrow(() -> new IllegalStateException("Station " + stationCode + " has no active link to probe"));
     }
 
-    public LinkTestOutcome check(String stationCode, StationAction action) {
+    public LinkTestOutcome check(String stationCode, AuditAction action) {
         NetworkLink link = linkToProbe(stationCode);
         if (!StationValidator.isProbeable(link.endpoint())) {
             throw new IllegalStateException("Link " + link.circuitId() + " of station " + stationCode
@@ -83,7 +86,7 @@ public class ConnectivityService {
      * Once the station is connected, its backup links are tested too, for the record: the backup-link milestone and
      * the governor's fallback decisions read these results; they do not hold the station back.
      */
-    private void testBackups(String stationCode, NetworkLink tested, StationAction action) {
+    private void testBackups(String stationCode, NetworkLink tested, AuditAction action) {
         for (NetworkLink backup : registry.links(stationCode)) {
             if (backup.isPrimary() || backup.id() == tested.id() || !StationValidator.isProbeable(backup.endpoint())) {
                 continue;
@@ -96,25 +99,25 @@ public class ConnectivityService {
         }
     }
 
-    public void recordFix(String stationCode, ConnectivityFix fix, StationAction action) {
+    public void recordFix(String stationCode, ConnectivityFix fix, AuditAction action) {
         if (fix.ticketNumber() == null || fix.ticketNumber().isBlank()) {
             throw new RejectedSubmissionException("شماره پیگیری (تیکت) رفع مشکل را وارد کنید");
         }
-        List<NetworkLink> links = registry.links(stationCode);
-        NetworkLink current = activeLink(stationCode, links);
+        List<NetworkLink> stationLinks = registry.links(stationCode);
+        NetworkLink current = activeLink(stationCode, stationLinks);
         switch (fix.action()) {
             case FIBER_REPAIR -> {
                 // The same link is probed again; the repair itself happened in the field.
             }
             case SWITCH_TO_BACKUP -> {
-                NetworkLink backup = links.stream().filter(l -> !l.isPrimary()).findFirst()
+                NetworkLink backup = stationLinks.stream().filter(l -> !l.isPrimary()).findFirst()
                         .orElseThrow(() -> new RejectedSubmissionException(
                                 "این شعبه ارتباط پشتیبان ندارد؛ «ترمیم فیبر» یا «ارتباط جدید» را انتخاب کنید"));
                 if (!StationValidator.isProbeable(backup.endpoint())) {
                     throw new RejectedSubmissionException("ارتباط پشتیبان این شعبه نشانی آزمون معتبر ندارد؛"
                             + " «ارتباط جدید» را با نشانی آزمون آن انتخاب کنید");
                 }
-                registry.switchToLink(stationCode, backup.id());
+                links.switchTo(stationCode, backup.id());
             }
             case NEW_LINK -> {
                 String endpoint = fix.newEndpoint() == null ? null : PersianText.normalize(fix.newEndpoint());
@@ -125,8 +128,8 @@ public class ConnectivityService {
                     throw new RejectedSubmissionException("نشانی آزمون ارتباط جدید پذیرفته نیست: "
                             + StationValidator.NOT_ALLOWED);
                 }
-                registry.replacePrimaryLink(stationCode, current.medium(), current.provider(),
-                        current.circuitId() + "-R" + (links.size() + 1), endpoint);
+                links.replacePrimary(stationCode, current.medium(), current.provider(),
+                        current.circuitId() + "-R" + (stationLinks.size() + 1), endpoint);
             }
         }
         registry.recordEvent(stationCode, "LINK_FIX_RECORDED", null, null, action,

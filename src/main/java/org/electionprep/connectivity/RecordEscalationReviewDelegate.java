@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
-import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.shared.RejectedSubmissionException;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 

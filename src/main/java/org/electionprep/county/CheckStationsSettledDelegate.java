@@ -2,6 +2,8 @@ package org.electionprep.county;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.division.CountyRegistry;
+import org.electionprep.station.CountyStations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,15 +15,17 @@ import org.springframework.stereotype.Component;
 public class CheckStationsSettledDelegate implements JavaDelegate {
 
     private final CountyRegistry counties;
+    private final CountyStations stations;
 
-    public CheckStationsSettledDelegate(CountyRegistry counties) {
+    public CheckStationsSettledDelegate(CountyRegistry counties, CountyStations stations) {
         this.counties = counties;
+        this.stations = stations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String county = execution.getProcessBusinessKey();
         counties.lock(county);
-        execution.setVariable("allStationsReady", counties.unsettled(county) == 0);
+        execution.setVariable("allStationsReady", stations.unsettled(county) == 0);
     }
 }

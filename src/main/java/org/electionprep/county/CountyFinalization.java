@@ -2,9 +2,11 @@ package org.electionprep.county;
 
 import java.util.Map;
 
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Messages;
-import org.electionprep.station.RejectedSubmissionException;
-import org.electionprep.station.StationAction;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.station.CountyStations;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
 import org.springframework.stereotype.Service;
@@ -23,29 +25,32 @@ public class CountyFinalization {
 
     private final CountyRegistry counties;
     private final StationRegistry stations;
+    private final CountyStations countyStations;
     private final Messages messages;
 
-    public CountyFinalization(CountyRegistry counties, StationRegistry stations, Messages messages) {
+    public CountyFinalization(CountyRegistry counties, StationRegistry stations, CountyStations countyStations,
+                              Messages messages) {
         this.counties = counties;
+        this.countyStations = countyStations;
         this.stations = stations;
         this.messages = messages;
     }
 
     /** Finalizes the county; a second finalization changes nothing. */
-    public void finalizeCounty(String county, boolean confirmed, String notes, StationAction action) {
+    public void finalizeCounty(String county, boolean confirmed, String notes, AuditAction action) {
         if (!confirmed) {
             throw new RejectedSubmissionException("برای نهایی‌سازی، بررسی اطلاعات شعب را تأیید کنید");
         }
         counties.lock(county);
         if (!counties.isFinalized(county)) {
-            int unverified = counties.unverified(county);
+            int unverified = countyStations.unverified(county);
             if (unverified > 0) {
                 throw new RejectedSubmissionException(unverified
                         + " شعبه هنوز بازدید و تأیید نشده است؛ پس از تأیید همه شعب، بانک اطلاعاتی را نهایی کنید");
             }
             counties.markFinalized(county, action.actor());
             int finalized = 0;
-            for (String code : counties.stationsWithStatus(county, StationStatus.VERIFIED.name())) {
+            for (String code : countyStations.withStatus(county, StationStatus.VERIFIED)) {
                 stations.changeStatus(code, StationStatus.FINALIZED, action, "county station database finalized");
                 finalized++;
             }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.station.LateStations;
 import org.springframework.stereotype.Component;
 
 /** Records the governor's decision on a station that reached a county database already finalized. */

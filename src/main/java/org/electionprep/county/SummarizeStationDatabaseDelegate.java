@@ -1,29 +1,27 @@
 package org.electionprep.county;
 
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.readiness.CountyFigures;
+import org.electionprep.readiness.ReadinessFigures;
 import org.springframework.stereotype.Component;
 
 /** Puts the county's station counts on the governor's finalization form. */
 @Component
 public class SummarizeStationDatabaseDelegate implements JavaDelegate {
 
-    private final CountyRegistry counties;
-    private final ProcessActions actions;
+    private final ReadinessFigures figures;
 
-    public SummarizeStationDatabaseDelegate(CountyRegistry counties, ProcessActions actions) {
-        this.counties = counties;
-        this.actions = actions;
+    public SummarizeStationDatabaseDelegate(ReadinessFigures figures) {
+        this.figures = figures;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CountyFigures figures = counties.figures(execution.getProcessBusinessKey());
-        execution.setVariable("stationsTotal", figures.total());
-        execution.setVariable("stationsVerified", figures.verified());
-        execution.setVariable("stationsRejected", figures.rejected());
+        CountyFigures county = figures.county(execution.getProcessBusinessKey());
+        execution.setVariable("stationsTotal", county.total());
+        execution.setVariable("stationsVerified", county.verified());
+        execution.setVariable("stationsRejected", county.rejected());
     }
 }

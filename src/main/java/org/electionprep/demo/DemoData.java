@@ -1,5 +1,6 @@
 package org.electionprep.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.identity.ProfileSeeder;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.station.ImportedStation;
+import org.electionprep.station.StationWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -91,11 +95,13 @@ public class DemoData implements ProfileSeeder {
     private final LinkSimulator simulator;
     private final AccessProperties access;
     private final DemoProperties properties;
+    private final StationWriter writer;
 
     public DemoData(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history, TaskService tasks,
                     IdentityService identity, LinkSimulator simulator, AccessProperties access,
-                    DemoProperties properties) {
+                    DemoProperties properties, StationWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
         this.runtime = runtime;
         this.history = history;
         this.tasks = tasks;
@@ -120,6 +126,7 @@ public class DemoData implements ProfileSeeder {
     private List<String> insertRegistry() {
         Random random = new Random(1405);
         List<String> created = new ArrayList<>();
+        List<ImportedStation> fresh = new ArrayList<>();
         for (CountyPlan plan : PLAN) {
             for (String[] d : plan.districts()) {
                 if (count("SELECT COUNT(*) FROM district WHERE code = ?", d[0]) == 0) {
@@ -154,24 +161,22 @@ public class DemoData implements ProfileSeeder {
                 if (flaw >= 2 && flaw < 5) {
                     expected = capacity + 150;
                 }
-                jdbc.update("INSERT INTO station (code, name, county_code, district_code, kind, area, building, address,"
-                                + " latitude, longitude, expected_voters, capacity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        code, "شعبه " + toPersian(i) + " " + countyName + " - " + building, plan.county(), district[0],
-                        mobile ? "MOBILE" : "FIXED", rural ? "RURAL" : "URBAN", building, address,
-                        Math.round(lat * 1e6) / 1e6, Math.round(lon * 1e6) / 1e6, expected, capacity);
-                insertLink(code, "PRIMARY", medium, provider, code + "-P");
-                if (backup) {
-                    insertLink(code, "BACKUP", "4G", PROVIDERS[1 + random.nextInt(2)], code + "-B");
-                }
+                ImportedStation.Link primary = link(medium, provider, code + "-P");
+                ImportedStation.Link backupLink = backup ? link("4G", PROVIDERS[1 + random.nextInt(2)], code + "-B") : null;
+                fresh.add(new ImportedStation(0, code, "شعبه " + toPersian(i) + " " + countyName + " - " + building,
+                        plan.county(), district[0], mobile ? "MOBILE" : "FIXED", rural ? "RURAL" : "URBAN", building,
+                        address, BigDecimal.valueOf(Math.round(lat * 1e6) / 1e6),
+                        BigDecimal.valueOf(Math.round(lon * 1e6) / 1e6), expected, capacity, primary, backupLink));
                 created.add(code);
             }
         }
+        // The demo starts the pipelines itself, right after (the district heads' first visits need them).
+        writer.insertAll(fresh, AuditAction.system("demoData", null), false);
         return created;
     }
 
-    private void insertLink(String station, String role, String medium, String provider, String circuit) {
-        jdbc.update("INSERT INTO network_link (station_code, role, medium, provider, circuit_id, endpoint)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", station, role, medium, provider, circuit, simulator.endpointFor(circuit));
+    private ImportedStation.Link link(String medium, String provider, String circuit) {
+        return new ImportedStation.Link(medium, provider, circuit, simulator.endpointFor(circuit));
     }
 
     private int startMissingProcesses() {

@@ -4,10 +4,11 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -23,7 +24,7 @@ class AssigneeMustBeCandidate implements TaskListener {
         IdentityService identity = task.getProcessEngineServices().getIdentityService();
         Authentication auth = identity.getCurrentAuthentication();
         if (assignee == null || auth == null || auth.getUserId() == null
-                || (auth.getGroupIds() != null && auth.getGroupIds().contains(TaskRoleChecker.ADMIN_GROUP))) {
+                || (auth.getGroupIds() != null && auth.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
             return;
         }
         if (assignee.equals(auth.getUserId())) {

@@ -7,8 +7,8 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
 
-    private final CountyTenantIdProvider tenantIdProvider;
-    private final StationRegistry registry;
+    private final TenantIdProvider tenantIdProvider;
+    private final UserTaskHooks hooks;
     private final TaskCompletions completions;
-    private final StationFacts facts;
     private final DataSource dataSource;
 
-    public ElectionPrepEnginePlugin(CountyTenantIdProvider tenantIdProvider, StationRegistry registry,
-                                    TaskCompletions completions, StationFacts facts, DataSource dataSource) {
+    public ElectionPrepEnginePlugin(TenantIdProvider tenantIdProvider, UserTaskHooks hooks,
+                                    TaskCompletions completions, DataSource dataSource) {
         this.tenantIdProvider = tenantIdProvider;
-        this.registry = registry;
+        this.hooks = hooks;
         this.completions = completions;
-        this.facts = facts;
         this.dataSource = dataSource;
     }
 
@@ -40,7 +38,7 @@ public class ElectionPrepEnginePlugin extends AbstractProcessEnginePlugin {
         if (config.getCustomPostBPMNParseListeners() == null) {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        config.getCustomPostBPMNParseListeners().add(new RecordTaskCompletions(new TaskCompletionRecorder(registry, completions, facts), facts));
+        config.getCustomPostBPMNParseListeners().add(new RecordTaskCompletions(new TaskCompletionRecorder(completions, hooks), hooks));
         if (config.getCustomSessionFactories() == null) {
             config.setCustomSessionFactories(new ArrayList<>());
         }

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -82,7 +83,7 @@ final class OfficialCommands extends CommandInterceptor {
             return;
         }
         List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-        if (groups.contains(TaskRoleChecker.ADMIN_GROUP)) {
+        if (groups.contains(Groups.CAMUNDA_ADMIN)) {
             return;
         }
         if (!isOpen(command.getClass())) {

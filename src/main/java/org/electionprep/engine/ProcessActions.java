@@ -2,7 +2,7 @@ package org.electionprep.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.electionprep.station.StationAction;
+import org.electionprep.shared.AuditAction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +18,10 @@ public class ProcessActions {
         this.completions = completions;
     }
 
-    public StationAction of(DelegateExecution execution) {
+    public AuditAction of(DelegateExecution execution) {
         TaskCompletions.Completion completion = completions.current(execution.getProcessInstanceId()).orElse(null);
         String actor = completion != null ? completion.actor() : authenticatedUser(execution);
-        return new StationAction(actor, execution.getCurrentActivityId(), completion == null ? null : completion.taskId(),
+        return new AuditAction(actor, execution.getCurrentActivityId(), completion == null ? null : completion.taskId(),
                 execution.getProcessInstanceId());
     }
 
@@ -32,6 +32,6 @@ public class ProcessActions {
 
     private static String authenticatedUser(DelegateExecution execution) {
         Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : StationAction.SYSTEM;
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : AuditAction.SYSTEM;
     }
 }

@@ -15,18 +15,18 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 class RecordTaskCompletions extends AbstractBpmnParseListener {
 
     private final TaskCompletionRecorder recorder;
-    private final StationFacts facts;
+    private final UserTaskHooks hooks;
     private final AssigneeMustBeCandidate assignment = new AssigneeMustBeCandidate();
 
-    RecordTaskCompletions(TaskCompletionRecorder recorder, StationFacts facts) {
+    RecordTaskCompletions(TaskCompletionRecorder recorder, UserTaskHooks hooks) {
         this.recorder = recorder;
-        this.facts = facts;
+        this.hooks = hooks;
     }
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> facts.refresh(task.getExecution()));
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, hooks::created);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assignment);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, recorder);
     }

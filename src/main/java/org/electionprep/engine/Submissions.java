@@ -3,7 +3,7 @@ package org.electionprep.engine;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.shared.RejectedSubmissionException;
 
 /**
  * Turns a refused task submission into the engine's form-validation error, which Tasklist shows beside the form
@@ -57,7 +57,7 @@ public final class Submissions {
             return n.intValue();
         }
         try {
-            return Integer.valueOf(org.electionprep.station.PersianText.normalize(value.toString()));
+            return Integer.valueOf(org.electionprep.shared.PersianText.normalize(value.toString()));
         } catch (NumberFormatException e) {
             throw new FormFieldValidationException("number", "«" + value + "» عدد نیست");
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  */
 final class TaskRoleChecker implements InvocationHandler {
 
-    static final String ADMIN_GROUP = "camunda-admin";
     private static final Map<String, String> GUARDED = Map.of(
             "checkTaskWork", "work on",
             "checkTaskAssign", "assign",
@@ -66,7 +66,7 @@ final class TaskRoleChecker implements InvocationHandler {
             return;
         }
         List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-        if (groups.contains(ADMIN_GROUP)) {
+        if (groups.contains(Groups.CAMUNDA_ADMIN)) {
             return;
         }
         String user = auth.getUserId();

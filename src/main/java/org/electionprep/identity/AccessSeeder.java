@@ -19,16 +19,12 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.electionprep.county.CountyProcessDeployment;
-import org.electionprep.county.CountyRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds, in every profile, what access.yml declares: a tenant per county (and the county in the registry, and its
- * county-level models deployed in its tenant), a
- * group per role and county, the province groups in every tenant, their grants and the shared Tasklist filters.
+ * Seeds, in every profile, what access.yml declares: a tenant per county, a group per role and county, the province groups in every tenant, their grants and the shared Tasklist filters.
  * Running it again adds only what is missing.
  */
 @Component
@@ -41,14 +37,9 @@ public class AccessSeeder {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
-    private final CountyRegistry counties;
-    private final CountyProcessDeployment countyProcesses;
 
     public AccessSeeder(AccessProperties access, IdentityService identity, AuthorizationService authorizations,
-                        FilterService filters, TaskService tasks, CountyRegistry counties,
-                        CountyProcessDeployment countyProcesses) {
-        this.countyProcesses = countyProcesses;
-        this.counties = counties;
+                        FilterService filters, TaskService tasks) {
         this.access = access;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -65,9 +56,7 @@ public class AccessSeeder {
             }
         }
         for (AccessProperties.Place county : access.counties()) {
-            ensureCountyInRegistry(county);
             ensureTenant(county.code(), county.name());
-            countyProcesses.deployFor(county.code());
             for (AccessProperties.Role role : access.countyRoles()) {
                 String groupId = role.groupIdFor(county);
                 ensureGroup(groupId, role.name() + " " + county.name());
@@ -95,10 +84,6 @@ public class AccessSeeder {
         }
         log.info("Access seeded: {} counties, {} county roles, {} province roles", access.counties().size(),
                 access.countyRoles().size(), access.provinceRoles().size());
-    }
-
-    private void ensureCountyInRegistry(AccessProperties.Place county) {
-        counties.ensure(county.code(), county.name(), access.province().code());
     }
 
     private void ensureTenant(String id, String name) {

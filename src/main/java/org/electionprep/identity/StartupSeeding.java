@@ -7,7 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the start-up work once the engine has deployed the models: access first, then whatever the active profile
+ * Runs the start-up work once the engine has deployed the models: access first, then what the capabilities build on
+ * it ({@link AfterAccessSeeding}: the counties in the registry with their models), then whatever the active profile
  * adds (demo users and data), in their declared order, then what other capabilities do after it ({@link AfterSeeding}:
  * the station pipelines an interrupted import left).
  */
@@ -15,11 +16,14 @@ import org.springframework.stereotype.Component;
 public class StartupSeeding {
 
     private final AccessSeeder access;
+    private final List<AfterAccessSeeding> afterAccess;
     private final List<ProfileSeeder> profileSeeders;
     private final List<AfterSeeding> after;
 
-    public StartupSeeding(AccessSeeder access, List<ProfileSeeder> profileSeeders, List<AfterSeeding> after) {
+    public StartupSeeding(AccessSeeder access, List<AfterAccessSeeding> afterAccess, List<ProfileSeeder> profileSeeders,
+                          List<AfterSeeding> after) {
         this.access = access;
+        this.afterAccess = afterAccess;
         this.profileSeeders = profileSeeders;
         this.after = after;
     }
@@ -27,6 +31,7 @@ public class StartupSeeding {
     @EventListener
     public void onPostDeploy(PostDeployEvent event) {
         access.seed();
+        afterAccess.forEach(AfterAccessSeeding::afterAccessSeeding);
         profileSeeders.forEach(ProfileSeeder::seed);
         after.forEach(AfterSeeding::afterSeeding);
     }

@@ -3,6 +3,7 @@ package org.electionprep.integration;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiCaller {
 
-    static final String ADMIN_GROUP = "camunda-admin";
     static final String INTEGRATION_GROUP = "integration";
     static final String AUDITOR_GROUP = "province-elections";
 
@@ -28,7 +28,7 @@ public class ApiCaller {
     }
 
     public boolean isAdmin() {
-        return groups().contains(ADMIN_GROUP);
+        return groups().contains(Groups.CAMUNDA_ADMIN);
     }
 
     /** The counties whose stations the caller may read; empty for an administrator, who may read all. */

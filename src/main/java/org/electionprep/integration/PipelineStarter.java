@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.electionprep.engine.Messages;
 import org.electionprep.identity.AfterSeeding;
-import org.electionprep.station.StationAction;
+import org.electionprep.shared.AuditAction;
 import org.electionprep.station.StationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,7 +152,7 @@ public class PipelineStarter implements DisposableBean, AfterSeeding {
                     // Still marked: the next import or start-up tries again; the failure is in the station's trail.
                     log.warn("Station {}: its pipeline could not be started: {}", code, e.getMessage());
                     transactions.executeWithoutResult(status -> registry.recordEvent(code, "PIPELINE_START_FAILED",
-                            null, null, StationAction.system(null, null), e.getMessage()));
+                            null, null, AuditAction.system(null, null), e.getMessage()));
                 }
             }
             return started;

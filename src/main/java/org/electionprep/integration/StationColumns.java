@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.electionprep.integration.ApiProblem.RowError;
-import org.electionprep.station.PersianText;
+import org.electionprep.shared.PersianText;
+import org.electionprep.station.ImportedStation;
 
 /**
  * The station import and export format, one column per field, the same names in CSV headers and JSON objects, and

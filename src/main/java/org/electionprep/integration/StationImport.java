@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.integration.ApiProblem.RowError;
+import org.electionprep.shared.AuditAction;
 import org.electionprep.station.EndpointPolicy;
-import org.electionprep.station.StationAction;
+import org.electionprep.station.ImportedStation;
+import org.electionprep.station.StationChanges;
+import org.electionprep.station.StationQueries;
+import org.electionprep.station.StationWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -98,7 +102,7 @@ public class StationImport {
     }
 
     private Result apply(ImportFile file, Set<String> fileCounties, ApiCaller caller) {
-        StationAction action = new StationAction(caller.user(), null, null, null);
+        AuditAction action = new AuditAction(caller.user(), null, null, null);
         int[] counts = new int[4];
         List<String> created = new ArrayList<>();
         long rows = transactions.execute(status -> {
@@ -136,7 +140,7 @@ public class StationImport {
      * change or nothing), each completed from the station as it stands where the file leaves columns out. Chunks keep
      * the memory the same for a file of any size.
      */
-    private void write(List<Row> chunk, StationAction action, int[] counts, List<String> created) {
+    private void write(List<Row> chunk, AuditAction action, int[] counts, List<String> created) {
         if (chunk.isEmpty()) {
             return;
         }

@@ -17,16 +17,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.electionprep.engine.Messages;
+import org.electionprep.station.StationQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -155,7 +157,8 @@ public class StationsController {
     @Operation(summary = "One station with its links, latest link tests, the process's current step and, for auditors, its timeline")
     @GetMapping(path = "/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> one(@PathVariable String code) {
-        Map<String, Object> station = queries.existing(code);
+        Map<String, Object> station = queries.find(code)
+                .orElseThrow(() -> ApiProblem.notFound("No station with code '" + code + "'"));
         if (!caller.mayRead((String) station.get("county"))) {
             throw ApiProblem.forbidden("Station '" + code + "' belongs to a county this account may not read");
         }

@@ -8,16 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.electionprep.station.StationQueries;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A station's audit trail for auditors (the province's elections directorate, the county's governor): every registry
@@ -81,7 +82,8 @@ public class TimelineController {
     }
 
     private String readableStation(String code) {
-        Map<String, Object> station = queries.existing(code);
+        Map<String, Object> station = queries.find(code)
+                .orElseThrow(() -> ApiProblem.notFound("No station with code '" + code + "'"));
         if (!caller.mayAudit((String) station.get("county"))) {
             throw ApiProblem.forbidden("Station '" + code + "''s audit trail is for the province's auditor and the"
                     + " county's governor");

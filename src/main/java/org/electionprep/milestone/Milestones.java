@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import com.github.mfathi91.time.PersianDate;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.electionprep.station.PersianText;
+import org.electionprep.shared.PersianText;
 import org.springframework.stereotype.Component;
 
 /**

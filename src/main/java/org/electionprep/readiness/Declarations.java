@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.electionprep.county.CountyFigures;
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.region.RegionService;
-import org.electionprep.station.RejectedSubmissionException;
-import org.electionprep.station.StationAction;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.station.CountyStations;
 import org.electionprep.training.OfficialsTraining;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,14 +26,18 @@ public class Declarations {
 
     private final JdbcTemplate jdbc;
     private final CountyRegistry counties;
+    private final CountyStations stations;
+    private final ReadinessFigures figures;
     private final OfficialsTraining training;
     private final RegionService regions;
     private final Clock clock;
 
-    public Declarations(JdbcTemplate jdbc, CountyRegistry counties, OfficialsTraining training, RegionService regions,
-                        Clock clock) {
+    public Declarations(JdbcTemplate jdbc, CountyRegistry counties, CountyStations stations, ReadinessFigures figures,
+                        OfficialsTraining training, RegionService regions, Clock clock) {
         this.jdbc = jdbc;
         this.counties = counties;
+        this.stations = stations;
+        this.figures = figures;
         this.training = training;
         this.regions = regions;
         this.clock = clock;
@@ -41,7 +45,7 @@ public class Declarations {
 
     /** What the governor signs: the county's stations and officials as they stand. */
     public String summary(String county) {
-        CountyFigures f = counties.figures(county);
+        CountyFigures f = figures.county(county);
         int[] officials = training.coverage(county);
         return "کل شعب: " + f.total() + "\nآماده: " + f.ready() + "\nآماده با ارتباط پشتیبان: " + f.fallbackBackup()
                 + "\nآماده با اخذ رأی کاغذی: " + f.fallbackPaper() + "\nردشده: " + f.rejected()
@@ -49,17 +53,17 @@ public class Declarations {
                 + officials[0];
     }
 
-    public void declareCounty(String county, boolean confirmed, String note, StationAction action) {
+    public void declareCounty(String county, boolean confirmed, String note, AuditAction action) {
         if (!confirmed) {
             throw new RejectedSubmissionException("برای اعلام آمادگی، تأیید و امضای فرماندار لازم است");
         }
         counties.lock(county);
-        int unsettled = counties.unsettled(county);
+        int unsettled = stations.unsettled(county);
         if (unsettled > 0) {
             throw new RejectedSubmissionException(unsettled + " شعبه هنوز آماده نیست و مجوز جایگزین هم ندارد");
         }
         insert("DECLARATION", "COUNTY", county, counties.regionOf(county).orElse(null), action, true,
-                counties.figures(county), training.coverage(county), note);
+                figures.county(county), training.coverage(county), note);
         counties.recordEvent(county, "READINESS_DECLARED", action, note);
     }
 
@@ -70,11 +74,11 @@ public class Declarations {
     }
 
     /** Writes the regional report (a row per county and one for the region) and answers it for the process. */
-    public RegionalReport compileRegionalReport(String region, StationAction action) {
+    public RegionalReport compileRegionalReport(String region, AuditAction action) {
         List<RegionalReport.CountyLine> lines = new ArrayList<>();
         int[] sums = new int[9];
         for (String county : regions.counties(region)) {
-            CountyFigures f = counties.figures(county);
+            CountyFigures f = figures.county(county);
             int[] officials = training.coverage(county);
             boolean declared = isDeclared(county);
             insert("REPORT", "COUNTY", county, region, action, declared, f, officials, null);
@@ -96,7 +100,7 @@ public class Declarations {
                 deadlinePassed, allDeclared, lines);
     }
 
-    private void insert(String kind, String level, String scope, String region, StationAction action, boolean declared,
+    private void insert(String kind, String level, String scope, String region, AuditAction action, boolean declared,
                         CountyFigures f, int[] officials, String note) {
         jdbc.update("INSERT INTO readiness_declaration (kind, level, scope_code, region_code, declared_by, declared_at,"
                         + " county_declared, stations_total, stations_ready, fallback_backup, fallback_paper,"
@@ -107,7 +111,7 @@ public class Declarations {
                 note == null || note.isBlank() ? null : note.strip(), action.processInstanceId());
     }
 
-    public void recordReview(String region, String comments, StationAction action) {
+    public void recordReview(String region, String comments, AuditAction action) {
         jdbc.update("UPDATE readiness_declaration SET reviewed_by = ?, reviewed_at = ?, review_note = ?"
                         + " WHERE kind = 'REPORT' AND level = 'REGION' AND scope_code = ? AND reviewed_at IS NULL",
                 action.actor(), Timestamp.from(clock.instant()), comments == null || comments.isBlank() ? null

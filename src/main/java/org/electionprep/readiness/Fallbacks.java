@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.electionprep.county.CountyProgress;
-import org.electionprep.county.CountyRegistry;
-import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.division.CountyRegistry;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.station.CountyProgress;
 import org.electionprep.station.Station;
-import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,7 +64,7 @@ public class Fallbacks {
     }
 
     /** Records the governor's decision for a station of the given county (the county process's own). */
-    public void decide(String county, String code, String decision, String reason, StationAction action) {
+    public void decide(String county, String code, String decision, String reason, AuditAction action) {
         if (decision == null || !DECISIONS.contains(decision)) {
             throw new RejectedSubmissionException("تصمیم را انتخاب کنید: ارتباط پشتیبان، کاغذی یا عدم مجوز");
         }

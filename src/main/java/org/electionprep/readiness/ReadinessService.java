@@ -1,9 +1,9 @@
 package org.electionprep.readiness;
 
-import org.electionprep.county.CountyProgress;
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.station.CountyProgress;
 import org.electionprep.station.Station;
-import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,7 @@ public class ReadinessService {
         this.progress = progress;
     }
 
-    public void markReady(String stationCode, StationAction action) {
+    public void markReady(String stationCode, AuditAction action) {
         Station station = registry.get(stationCode);
         counties.lock(station.countyCode());
         if (station.status() != StationStatus.TRAINED && station.status() != StationStatus.READY) {

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.milestone.Milestones;
-import org.electionprep.station.PersianText;
+import org.electionprep.shared.PersianText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

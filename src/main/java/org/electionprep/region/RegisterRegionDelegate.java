@@ -7,12 +7,12 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.electionprep.county.CountyProcessDeployment;
+import org.electionprep.division.CountyProcessDeployment;
 import org.electionprep.engine.Messages;
-import org.electionprep.milestone.TaskDeadlines;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
-import org.electionprep.training.OfficialsDirectory;
+import org.electionprep.identity.OfficialsDirectory;
+import org.electionprep.milestone.TaskDeadlines;
 import org.springframework.stereotype.Component;
 
 /** Registers the region started from Tasklist or REST: its counties, its election date, and its business key. */

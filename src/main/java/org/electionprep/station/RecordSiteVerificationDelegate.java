@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.electionprep.county.LateStations;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
 import org.springframework.stereotype.Component;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.electionprep.shared.AuditAction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -85,7 +86,7 @@ public class StationRegistry {
      * Moves the station to a new status and records who did it; a repeated call with the same status writes nothing. A
      * status the station cannot reach from where it stands is refused (see {@link StationStatus#comesFrom()}).
      */
-    public void changeStatus(String code, StationStatus to, StationAction action, String details) {
+    public void changeStatus(String code, StationStatus to, AuditAction action, String details) {
         Station station = get(code);
         if (station.status() == to) {
             return;
@@ -98,6 +99,28 @@ public class StationRegistry {
                         + " ready_at = CASE WHEN ? = 'READY' THEN ? ELSE ready_at END WHERE code = ?",
                 to.name(), Timestamp.from(now), Timestamp.from(now), to.name(), Timestamp.from(now), code);
         recordEvent(code, "STATUS_CHANGED", station.status(), to, action, details);
+    }
+
+    /**
+     * New stations from a master list, in one batch; pending ones are marked for their pipeline to be started once
+     * the import has committed.
+     */
+    public void addAll(List<ImportedStation> stations, boolean pipelinePending) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("INSERT INTO station (code, name, county_code, district_code, kind, area, building, address,"
+                        + " latitude, longitude, expected_voters, capacity, pipeline_pending, created_at, updated_at,"
+                        + " status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                stations.stream().map(s -> new Object[] {s.code(), s.name(), s.county(), s.district(), s.kind(), s.area(),
+                        s.building(), s.address(), s.latitude(), s.longitude(), s.expectedVoters(), s.capacity(),
+                        pipelinePending, now, now, now}).toList());
+    }
+
+    /** Brings the station's record to the master list's values; its stage and pipeline are left as they are. */
+    public void update(ImportedStation s) {
+        jdbc.update("UPDATE station SET name = ?, district_code = ?, kind = ?, area = ?, building = ?, address = ?,"
+                        + " latitude = ?, longitude = ?, expected_voters = ?, capacity = ?, updated_at = ? WHERE code = ?",
+                s.name(), s.district(), s.kind(), s.area(), s.building(), s.address(), s.latitude(), s.longitude(),
+                s.expectedVoters(), s.capacity(), Timestamp.from(clock.instant()), s.code());
     }
 
     public void updateRecord(String code, String name, String address, String districtCode, Integer expectedVoters,
@@ -117,34 +140,11 @@ public class StationRegistry {
                 accessible, powerAvailable, Timestamp.from(clock.instant()), code);
     }
 
-    /** Sets the endpoint of the station's active primary link, or adds a primary link when it has none. */
-    public void updatePrimaryEndpoint(String code, String endpoint) {
-        int updated = jdbc.update("UPDATE network_link SET endpoint = ? WHERE station_code = ? AND role = 'PRIMARY'"
-                + " AND active = TRUE", endpoint, code);
-        if (updated == 0) {
-            int links = links(code).size();
-            replacePrimaryLink(code, "FIBRE", null, links == 0 ? code + "-P" : code + "-P-" + (links + 1), endpoint);
-        }
-    }
-
-    /** Retires the station's primary link(s) and makes the given link the one to use. */
-    public void switchToLink(String code, long linkId) {
-        jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = 'PRIMARY'", code);
-        jdbc.update("UPDATE network_link SET active = TRUE WHERE id = ?", linkId);
-    }
-
-    /** Retires the station's primary link(s) and adds a new active primary link. */
-    public void replacePrimaryLink(String code, String medium, String provider, String circuitId, String endpoint) {
-        jdbc.update("UPDATE network_link SET active = FALSE WHERE station_code = ? AND role = 'PRIMARY'", code);
-        jdbc.update("INSERT INTO network_link (station_code, role, medium, provider, circuit_id, endpoint, active)"
-                + " VALUES (?, 'PRIMARY', ?, ?, ?, ?, TRUE)", code, medium, provider, circuitId, endpoint);
-    }
-
     /**
      * Marks stations at risk of a missed milestone (beside their stage, keeping the first time they became at risk),
      * each with its audit row, in two batches: a milestone can reach every station of a large county at once.
      */
-    public void markAtRisk(Map<String, String> statusByCode, String milestone, StationAction action) {
+    public void markAtRisk(Map<String, String> statusByCode, String milestone, AuditAction action) {
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> marks = new ArrayList<>();
         List<Object[]> events = new ArrayList<>();
@@ -159,7 +159,7 @@ public class StationRegistry {
     }
 
     /** The same audit row for many stations, in one batch. */
-    public void recordEvents(List<String> codes, String type, StationAction action, String details) {
+    public void recordEvents(List<String> codes, String type, AuditAction action, String details) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.batchUpdate(INSERT_EVENT, codes.stream().map(code -> new Object[] {code, now, type, null, null,
                 action.actor(), action.activityId(), action.taskId(), action.processInstanceId(), details}).toList());
@@ -191,7 +191,7 @@ public class StationRegistry {
         jdbc.update("UPDATE station SET at_risk_milestone = NULL, at_risk_since = NULL WHERE code = ?", code);
     }
 
-    public void recordEvent(String code, String type, StationStatus from, StationStatus to, StationAction action,
+    public void recordEvent(String code, String type, StationStatus from, StationStatus to, AuditAction action,
                             String details) {
         jdbc.update(INSERT_EVENT, code, Timestamp.from(clock.instant()), type, from == null ? null : from.name(),
                 to == null ? null : to.name(), action.actor(), action.activityId(), action.taskId(),

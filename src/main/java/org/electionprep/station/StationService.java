@@ -3,8 +3,10 @@ package org.electionprep.station;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.electionprep.county.CountyProgress;
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.PersianText;
+import org.electionprep.shared.RejectedSubmissionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,16 +19,18 @@ public class StationService {
     private final StationValidator validator;
     private final CountyRegistry counties;
     private final CountyProgress progress;
+    private final NetworkLinks links;
 
     public StationService(StationRegistry registry, StationValidator validator, CountyRegistry counties,
-                          CountyProgress progress) {
+                          CountyProgress progress, NetworkLinks links) {
         this.registry = registry;
+        this.links = links;
         this.validator = validator;
         this.counties = counties;
         this.progress = progress;
     }
 
-    public List<RecordProblem> validate(String code, StationAction action) {
+    public List<RecordProblem> validate(String code, AuditAction action) {
         Station station = registry.get(code);
         List<RecordProblem> problems = validator.problems(station, registry.links(code));
         registry.recordEvent(code, problems.isEmpty() ? "RECORD_VALID" : "RECORD_INVALID", null, null, action,
@@ -34,7 +38,7 @@ public class StationService {
         return problems;
     }
 
-    public void correct(String code, RecordCorrection correction, StationAction action) {
+    public void correct(String code, RecordCorrection correction, AuditAction action) {
         Station station = registry.get(code);
         String district = blankToNull(correction.districtCode());
         if (district != null && !registry.districtExists(district)) {
@@ -50,7 +54,10 @@ public class StationService {
         registry.updateRecord(code, blankToNull(correction.name()), blankToNull(correction.address()),
                 blankToNull(correction.districtCode()), correction.expectedVoters(), correction.capacity());
         if (endpoint != null) {
-            registry.updatePrimaryEndpoint(code, endpoint);
+            if (!links.movePrimaryEndpoint(code, endpoint)) {
+                int count = registry.links(code).size();
+                links.replacePrimary(code, "FIBRE", null, count == 0 ? code + "-P" : code + "-P-" + (count + 1), endpoint);
+            }
         }
         registry.recordEvent(code, "RECORD_CORRECTED", station.status(), station.status(), action,
                 "name=" + correction.name() + ", address=" + correction.address() + ", district="
@@ -62,7 +69,7 @@ public class StationService {
      * Records the visit and reports it to the county. Answers whether the county's database was already finalized,
      * in which case an approved station needs the governor's approval to join it.
      */
-    public boolean recordSiteVerification(String code, SiteVerification verification, StationAction action) {
+    public boolean recordSiteVerification(String code, SiteVerification verification, AuditAction action) {
         String county = registry.get(code).countyCode();
         // The county first, then the station: the order every county-wide step takes its locks in.
         counties.lock(county);

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.identity.Official;
 import org.springframework.stereotype.Component;
 
 /** Tells the county process whether all its officials are trained, and lists those who are not. */

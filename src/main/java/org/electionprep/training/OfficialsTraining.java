@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.electionprep.engine.Submissions;
-import org.electionprep.station.PersianText;
+import org.electionprep.identity.Official;
+import org.electionprep.identity.OfficialsDirectory;
 import org.electionprep.milestone.Milestones;
-import org.electionprep.station.RejectedSubmissionException;
-import org.electionprep.station.StationAction;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.PersianText;
+import org.electionprep.shared.RejectedSubmissionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -121,7 +123,7 @@ public class OfficialsTraining {
 
     /** The trainer's record of one official of the county at its current session. */
     public void record(String county, String official, boolean attended, Integer score, boolean passed, String notes,
-                       StationAction action) {
+                       AuditAction action) {
         if (passed && !attended) {
             throw new RejectedSubmissionException("تمرین عملی بدون حضور در نشست پذیرفته نمی‌شود");
         }

@@ -1,8 +1,8 @@
 package org.electionprep.training;
 
-import org.electionprep.county.CountyRegistry;
-import org.electionprep.station.RejectedSubmissionException;
-import org.electionprep.station.StationAction;
+import org.electionprep.division.CountyRegistry;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.RejectedSubmissionException;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
 import org.springframework.stereotype.Service;
@@ -22,7 +22,7 @@ public class TrainingService {
     }
 
     public void recordSignOff(String stationCode, String operatorNames, boolean trainingCompleted, boolean drillPassed,
-                              String notes, StationAction action) {
+                              String notes, AuditAction action) {
         if (operatorNames == null || operatorNames.isBlank()) {
             throw new RejectedSubmissionException("نام کاربران شعبه‌ای را که آموزش دیده‌اند وارد کنید");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.electionprep.shared.PersianText;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.electionprep.county.CountyProcessDeployment;
+import org.electionprep.division.CountyProcessDeployment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.electionprep.county.CountyProcessDeployment;
+import org.electionprep.division.CountyProcessDeployment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

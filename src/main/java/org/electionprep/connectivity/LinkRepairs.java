@@ -1,4 +1,4 @@
-package org.electionprep.integration;
+package org.electionprep.connectivity;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.electionprep.connectivity.ConnectivityService;
 import org.electionprep.connectivity.LinkRepaired;
 import org.electionprep.engine.Messages;
-import org.electionprep.station.StationAction;
+import org.electionprep.shared.AuditAction;
 import org.electionprep.station.StationRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,7 +108,7 @@ public class LinkRepairs {
                 .addValue("action", report.action()).addValue("reference", report.reference())
                 .addValue("reported_by", reporter).addValue("reported_at", Timestamp.from(clock.instant()))
                 .addValue("check_triggered", woken > 0)).longValue();
-        stations.recordEvent(station, "LINK_REPAIRED", null, null, new StationAction(reporter, null, null, null),
+        stations.recordEvent(station, "LINK_REPAIRED", null, null, new AuditAction(reporter, null, null, null),
                 circuitId + " repaired at " + report.repairedAt() + ": " + report.action() + " (ref " + report.reference()
                         + ")" + (woken > 0 ? "; connectivity check triggered" : ""));
         events.publishEvent(new LinkRepaired(station, circuitId, null));

@@ -1,13 +1,13 @@
-package org.electionprep.milestone;
+package org.electionprep.escalation;
 
 import static org.electionprep.engine.Submissions.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
-import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.shared.RejectedSubmissionException;
 import org.springframework.stereotype.Component;
 
 /** Records what the next level up will do about a missed milestone. */

@@ -1,8 +1,10 @@
-package org.electionprep.county;
+package org.electionprep.station;
 
-import org.electionprep.station.RejectedSubmissionException;
+import org.electionprep.division.CountyRegistry;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.station.CountyProgress;
 import org.electionprep.station.Station;
-import org.electionprep.station.StationAction;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
 import org.springframework.stereotype.Service;
@@ -32,7 +34,7 @@ public class LateStations {
     }
 
     /** Records the governor's decision; true when the station joins the finalized database. */
-    public boolean decide(String stationCode, String decision, String reason, StationAction action) {
+    public boolean decide(String stationCode, String decision, String reason, AuditAction action) {
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
             throw new RejectedSubmissionException("تصمیم را انتخاب کنید: تأیید یا رد");
         }

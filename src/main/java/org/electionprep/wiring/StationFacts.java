@@ -1,4 +1,4 @@
-package org.electionprep.engine;
+package org.electionprep.wiring;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.region.RegionService;
 import org.electionprep.station.Station;
 import org.electionprep.station.StationRegistry;

@@ -1,4 +1,4 @@
-package org.electionprep.integration;
+package org.electionprep.station;
 
 import static org.electionprep.engine.Submissions.text;
 
@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.station.StationChanges;
 import org.springframework.stereotype.Component;
 
 /** Records the governor's decision on an imported change to a station of a finalized county. */

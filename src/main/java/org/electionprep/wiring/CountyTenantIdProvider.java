@@ -1,7 +1,8 @@
-package org.electionprep.engine;
+package org.electionprep.wiring;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -10,7 +11,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,7 @@ public class CountyTenantIdProvider implements TenantIdProvider {
         CommandContext context = Context.getCommandContext();
         Authentication auth = context == null ? null : context.getAuthentication();
         if (auth == null || auth.getUserId() == null || !context.isAuthorizationCheckEnabled()
-                || (auth.getGroupIds() != null && auth.getGroupIds().contains(TaskRoleChecker.ADMIN_GROUP))) {
+                || (auth.getGroupIds() != null && auth.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
             return;
         }
         if (auth.getTenantIds() == null || !auth.getTenantIds().contains(tenant)) {

@@ -1,10 +1,13 @@
-package org.electionprep.milestone;
+package org.electionprep.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.escalation.MissedMilestones;
+import org.electionprep.milestone.Milestone;
+import org.electionprep.milestone.Milestones;
 import org.springframework.stereotype.Component;
 
 /** Marks what a missed milestone left late (stations AT_RISK, untrained officials) and addresses the escalation to the next level up. */

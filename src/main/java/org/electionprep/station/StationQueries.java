@@ -1,9 +1,11 @@
-package org.electionprep.integration;
+package org.electionprep.station;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -13,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class StationQueries {
 
-    /** The registry's columns in the import format's order and names (see {@link StationColumns}). */
+    /** The registry's columns in the import format's order and names (the API reads and writes these names). */
     static final String SELECT = """
             SELECT s.code, s.name, s.county_code AS county, s.district_code AS district, s.kind, s.area, s.building,
                    s.address, s.latitude, s.longitude, s.expected_voters, s.capacity, s.status,
@@ -104,13 +106,9 @@ public class StationQueries {
                 + " ORDER BY t.tested_at DESC, t.id DESC LIMIT ?", code, limit));
     }
 
-    /** The station of this code (any case), or a 404 for the API. */
-    public Map<String, Object> existing(String code) {
-        Map<String, Object> found = station(code.toUpperCase(java.util.Locale.ROOT));
-        if (found == null) {
-            throw ApiProblem.notFound("No station with code '" + code + "'");
-        }
-        return found;
+    /** The station of this code, in any case; empty when the registry has none. */
+    public Optional<Map<String, Object>> find(String code) {
+        return Optional.ofNullable(station(code.toUpperCase(Locale.ROOT)));
     }
 
     /** Which of these codes are stations already. */

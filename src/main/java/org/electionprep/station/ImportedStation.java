@@ -1,4 +1,4 @@
-package org.electionprep.integration;
+package org.electionprep.station;
 
 import java.math.BigDecimal;
 

@@ -1,7 +1,8 @@
-package org.electionprep.county;
+package org.electionprep.station;
 
 import java.util.Map;
 
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,23 +21,25 @@ public class CountyProgress {
     public static final String COUNTY_PROCESS = "county-readiness";
 
     private final CountyRegistry counties;
+    private final CountyStations stations;
     private final Messages messages;
 
-    public CountyProgress(CountyRegistry counties, Messages messages) {
+    public CountyProgress(CountyRegistry counties, CountyStations stations, Messages messages) {
         this.counties = counties;
+        this.stations = stations;
         this.messages = messages;
     }
 
     /** Call after a station's site decision, with the county locked. */
     public void stationVerified(String county) {
-        if (counties.unverified(county) == 0 && !counties.isFinalized(county)) {
+        if (stations.unverified(county) == 0 && !counties.isFinalized(county)) {
             messages.send(ALL_STATIONS_VERIFIED, county, county, Map.of());
         }
     }
 
     /** Call after a station became READY, was rejected or got a fallback, with the county locked. */
     public void stationSettled(String county) {
-        if (counties.unsettled(county) == 0) {
+        if (stations.unsettled(county) == 0) {
             messages.send(ALL_STATIONS_SETTLED, county, county, Map.of());
         }
     }

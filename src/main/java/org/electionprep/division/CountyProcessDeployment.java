@@ -1,4 +1,4 @@
-package org.electionprep.county;
+package org.electionprep.division;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;

@@ -1,6 +1,7 @@
-package org.electionprep.training;
+package org.electionprep.identity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,14 @@ import org.springframework.stereotype.Component;
 public class OfficialsDirectory {
 
     /** Roles whose holders attend the regional training, with the names officials read. */
-    static final Map<String, String> ROLES = new LinkedHashMap<>();
+    public static final Map<String, String> ROLES = roles();
 
-    static {
-        ROLES.put("governor", "فرماندار");
-        ROLES.put("deputy", "معاون سیاسی فرماندار");
-        ROLES.put("district-head", "بخشدار");
+    private static Map<String, String> roles() {
+        Map<String, String> roles = new LinkedHashMap<>();
+        roles.put("governor", "فرماندار");
+        roles.put("deputy", "معاون سیاسی فرماندار");
+        roles.put("district-head", "بخشدار");
+        return Collections.unmodifiableMap(roles);
     }
 
     private final IdentityService identity;

@@ -1,4 +1,4 @@
-package org.electionprep.integration;
+package org.electionprep.station;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,14 +7,17 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Messages;
 import org.electionprep.engine.Submissions;
-import org.electionprep.station.RejectedSubmissionException;
-import org.electionprep.station.StationAction;
+import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.station.ImportedStation;
 import org.electionprep.station.StationRegistry;
+import org.electionprep.station.StationWriter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -60,7 +63,7 @@ public class StationChanges {
     }
 
     /** Holds the change for approval; false when the very same change is already waiting. */
-    public boolean hold(ImportedStation station, List<String> differences, StationAction action) {
+    public boolean hold(ImportedStation station, List<String> differences, AuditAction action) {
         String proposed = write(station);
         // The same change waiting, or the same change the governor last rejected, is not asked for again.
         List<Map<String, Object>> latest = jdbc.queryForList("SELECT status, proposed FROM station_change"
@@ -97,7 +100,7 @@ public class StationChanges {
     }
 
     /** The governor's decision on a held change of a station of this county; approving applies it. */
-    public void decide(String county, Object changeId, String decision, String reason, StationAction action) {
+    public void decide(String county, Object changeId, String decision, String reason, AuditAction action) {
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
             throw new RejectedSubmissionException("تصمیم را انتخاب کنید: تأیید یا رد");
         }

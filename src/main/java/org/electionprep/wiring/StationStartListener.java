@@ -1,10 +1,12 @@
-package org.electionprep.station;
+package org.electionprep.wiring;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.electionprep.engine.StationFacts;
+import org.electionprep.station.Station;
+import org.electionprep.station.StationRegistry;
+import org.electionprep.wiring.StationFacts;
 import org.springframework.stereotype.Component;
 
 /**

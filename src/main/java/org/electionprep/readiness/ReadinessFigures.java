@@ -1,4 +1,4 @@
-package org.electionprep.integration;
+package org.electionprep.readiness;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.electionprep.county.CountyRegistry;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.milestone.Milestone;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.region.RegionService;
@@ -97,6 +97,15 @@ public class ReadinessFigures {
         this.regions = regions;
         this.milestones = milestones;
         this.clock = clock;
+    }
+
+    /** One county's stations counted as its steps report them (the database summary, the declaration, the report). */
+    public CountyFigures county(String code) {
+        Figures f = of(List.of(code)).get(0);
+        int unverified = f.byStatus.get(StationStatus.PROPOSED.name())
+                + f.byStatus.get(StationStatus.RELOCATION_PENDING.name());
+        return new CountyFigures(f.stations, f.stations - unverified - f.rejected, unverified, f.rejected, f.ready,
+                f.fallbackBackup, f.fallbackPaper, f.atRisk);
     }
 
     /** The figures of these counties (those with no station still appear), counties in code order. */

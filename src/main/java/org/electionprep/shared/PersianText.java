@@ -1,4 +1,4 @@
-package org.electionprep.station;
+package org.electionprep.shared;
 
 /** The glossary's text rules: Arabic ي and ك become Persian ی and ک, Persian and Arabic-Indic digits become ASCII. */
 public final class PersianText {

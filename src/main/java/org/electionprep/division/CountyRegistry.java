@@ -1,24 +1,19 @@
-package org.electionprep.county;
+package org.electionprep.division;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.electionprep.station.StationAction;
+import org.electionprep.shared.AuditAction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Counties in the registry: their region, their finalized station database, their figures and their audit trail. */
+/** Counties in the registry: their region, their finalized station database and their audit trail. */
 @Repository
 public class CountyRegistry {
 
-    /** Statuses of a station whose site is not verified yet. */
-    public static final String UNVERIFIED = "('PROPOSED', 'RELOCATION_PENDING')";
-    /** A station is settled when it is READY, REJECTED or authorised for a fallback. */
-    public static final String UNSETTLED = "s.status NOT IN ('READY', 'REJECTED') AND s.fallback_mode IS NULL";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -80,37 +75,7 @@ public class CountyRegistry {
                 Timestamp.from(clock.instant()), actor, code);
     }
 
-    public int unverified(String code) {
-        return count("SELECT COUNT(*) FROM station s WHERE s.county_code = ? AND s.status IN " + UNVERIFIED, code);
-    }
-
-    public int unsettled(String code) {
-        return count("SELECT COUNT(*) FROM station s WHERE s.county_code = ? AND " + UNSETTLED, code);
-    }
-
-    public List<String> stationsWithStatus(String county, String status) {
-        return jdbc.queryForList("SELECT code FROM station WHERE county_code = ? AND status = ? ORDER BY code",
-                String.class, county, status);
-    }
-
-    /** The county's stations counted by stage and side state, as reports and forms show them. */
-    public CountyFigures figures(String code) {
-        Map<String, Object> row = jdbc.queryForMap("""
-                SELECT COUNT(*) AS total,
-                       SUM(CASE WHEN s.status IN ('PROPOSED', 'RELOCATION_PENDING') THEN 1 ELSE 0 END) AS unverified,
-                       SUM(CASE WHEN s.status = 'REJECTED' THEN 1 ELSE 0 END) AS rejected,
-                       SUM(CASE WHEN s.status = 'READY' THEN 1 ELSE 0 END) AS ready,
-                       SUM(CASE WHEN s.status <> 'READY' AND s.fallback_mode = 'BACKUP_ONLY' THEN 1 ELSE 0 END) AS backup_only,
-                       SUM(CASE WHEN s.status <> 'READY' AND s.fallback_mode = 'PAPER' THEN 1 ELSE 0 END) AS paper,
-                       SUM(CASE WHEN s.at_risk_milestone IS NOT NULL THEN 1 ELSE 0 END) AS at_risk
-                FROM station s WHERE s.county_code = ?
-                """, code);
-        return new CountyFigures(num(row, "total"), num(row, "total") - num(row, "unverified") - num(row, "rejected"),
-                num(row, "unverified"), num(row, "rejected"), num(row, "ready"), num(row, "backup_only"),
-                num(row, "paper"), num(row, "at_risk"));
-    }
-
-    public void recordEvent(String county, String type, StationAction action, String details) {
+    public void recordEvent(String county, String type, AuditAction action, String details) {
         Instant now = clock.instant();
         jdbc.update("INSERT INTO county_event (county_code, occurred_at, event_type, actor, activity_id, task_id,"
                         + " process_instance_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -123,8 +88,4 @@ public class CountyRegistry {
         return n == null ? 0 : n;
     }
 
-    private static int num(Map<String, Object> row, String column) {
-        Object value = row.get(column);
-        return value == null ? 0 : ((Number) value).intValue();
-    }
 }

@@ -1,7 +1,8 @@
-package org.electionprep.integration;
+package org.electionprep.station;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.station.StationChanges;
 import org.springframework.stereotype.Component;
 
 /** Puts what the held change would do on the governor's form. */
