@@ -49,7 +49,7 @@ class ArchitectureTest {
             "engine -> shared",
             "escalation -> division", "escalation -> engine", "escalation -> identity", "escalation -> milestone",
             "escalation -> readiness", "escalation -> shared", "escalation -> station", "escalation -> training",
-            "identity -> engine",
+            "identity -> engine", "identity -> shared",
             "integration -> connectivity", "integration -> division", "integration -> engine",
             "integration -> identity", "integration -> readiness", "integration -> region", "integration -> shared",
             "integration -> station",

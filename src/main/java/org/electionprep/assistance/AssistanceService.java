@@ -1,5 +1,10 @@
 package org.electionprep.assistance;
 
+import static org.electionprep.shared.process.CountyReadiness.ANSWERED_REQUEST_ID;
+import static org.electionprep.shared.process.CountyReadiness.ASSISTANCE_ANSWERED_MESSAGE;
+import static org.electionprep.shared.process.CountyReadiness.ASSISTANCE_REQUESTED_MESSAGE;
+import static org.electionprep.shared.process.CountyReadiness.ASSISTANCE_REQUEST_ID;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.electionprep.division.CountyEventType;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Messages;
 import org.electionprep.engine.Submissions;
@@ -28,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AssistanceService {
 
-    public static final String REQUESTED = "assistanceRequested";
-    public static final String ANSWERED = "assistanceAnswered";
 
     public record Request(long id, String requestingCounty, String neighbourCounty, String kind, String details,
                           String status, String helper, String helpDate, String declineReason) {
@@ -82,20 +86,21 @@ public class AssistanceService {
                 .addValue("neighbour_county", neighbour).addValue("kind", kind).addValue("details", details.strip())
                 .addValue("requested_by", action.actor()).addValue("requested_at", Timestamp.from(clock.instant()))
                 .addValue("status", "OPEN")).longValue();
-        if (messages.send(REQUESTED, neighbour, neighbour, Map.of("assistanceRequestId", id)) == 0) {
+        if (messages.send(ASSISTANCE_REQUESTED_MESSAGE, neighbour, neighbour, ASSISTANCE_REQUEST_ID.with(id)) == 0) {
             throw new RejectedSubmissionException("شهرستان «" + counties.name(neighbour)
                     + "» فرایند آمادگی در جریان ندارد؛ درخواست فرستاده نشد");
         }
-        counties.recordEvent(county, "ASSISTANCE_REQUESTED", action, "#" + id + " to " + neighbour + ": " + kind);
+        counties.recordEvent(county, CountyEventType.ASSISTANCE_REQUESTED, action,
+                "#" + id + " to " + neighbour + ": " + kind);
         return id;
     }
 
-    public Request get(Object id) {
+    public Request get(long id) {
         List<Request> found = jdbc.query("SELECT * FROM assistance_request WHERE id = ?", (rs, i) -> new Request(
                 rs.getLong("id"), rs.getString("requesting_county"), rs.getString("neighbour_county"),
                 rs.getString("kind"), rs.getString("details"), rs.getString("status"), rs.getString("helper"),
                 rs.getDate("help_date") == null ? null : rs.getDate("help_date").toLocalDate().toString(),
-                rs.getString("decline_reason")), Submissions.identifier(id));
+                rs.getString("decline_reason")), id);
         if (found.isEmpty()) {
             throw new RejectedSubmissionException("درخواست کمک «" + id + "» پیدا نشد");
         }
@@ -103,7 +108,7 @@ public class AssistanceService {
     }
 
     /** The neighbour's answer, from the neighbour county's process. */
-    public void answer(String county, Object requestId, String answer, String helper, Object helpDate,
+    public void answer(String county, long requestId, String answer, String helper, Object helpDate,
                        String declineReason, AuditAction action) {
         Request request = get(requestId);
         if (!request.neighbourCounty().equals(county)) {
@@ -127,13 +132,14 @@ public class AssistanceService {
                 accept ? "ACCEPTED" : "DECLINED", accept ? helper.strip() : null,
                 accept ? Date.valueOf(milestones.date(helpDate)) : null, accept ? null : declineReason.strip(),
                 action.actor(), Timestamp.from(clock.instant()), request.id());
-        counties.recordEvent(request.neighbourCounty(), accept ? "ASSISTANCE_ACCEPTED" : "ASSISTANCE_DECLINED", action,
+        counties.recordEvent(request.neighbourCounty(),
+                accept ? CountyEventType.ASSISTANCE_ACCEPTED : CountyEventType.ASSISTANCE_DECLINED, action,
                 "#" + request.id() + " from " + request.requestingCounty());
-        messages.send(ANSWERED, request.requestingCounty(), request.requestingCounty(),
-                Map.of("answeredRequestId", request.id()));
+        messages.send(ASSISTANCE_ANSWERED_MESSAGE, request.requestingCounty(), request.requestingCounty(),
+                ANSWERED_REQUEST_ID.with(request.id()));
     }
 
-    public String answerSummary(Object requestId) {
+    public String answerSummary(long requestId) {
         Request r = get(requestId);
         String head = "درخواست: " + r.kindName() + " — " + r.details() + "\n";
         return switch (r.status()) {
@@ -144,14 +150,14 @@ public class AssistanceService {
         };
     }
 
-    public void acknowledge(String county, Object requestId, String note, AuditAction action) {
+    public void acknowledge(String county, long requestId, String note, AuditAction action) {
         Request r = get(requestId);
         if (!r.requestingCounty().equals(county)) {
             throw new RejectedSubmissionException("این پاسخ به درخواست شهرستان دیگری است");
         }
         jdbc.update("UPDATE assistance_request SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?",
                 action.actor(), Timestamp.from(clock.instant()), r.id());
-        counties.recordEvent(r.requestingCounty(), "ASSISTANCE_ANSWER_SEEN", action, "#" + r.id()
+        counties.recordEvent(r.requestingCounty(), CountyEventType.ASSISTANCE_ANSWER_SEEN, action, "#" + r.id()
                 + (note == null || note.isBlank() ? "" : ": " + note.strip()));
     }
 

@@ -1,10 +1,16 @@
 package org.electionprep.assistance;
 
+import static org.electionprep.shared.process.CountyReadiness.ACKNOWLEDGEMENT_NOTE;
+import static org.electionprep.shared.process.CountyReadiness.ANSWERED_REQUEST_ID;
+import static org.electionprep.shared.process.CountyReadiness.ASSISTANCE_ANSWER_SUMMARY;
+import static org.electionprep.shared.process.CountyReadiness.NEIGHBOUR_COUNTY_NAME;
+import static org.electionprep.shared.process.CountyReadiness.REQUEST_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
 /** Opens the neighbour's answer in its own scope for the asking governor. */
@@ -21,10 +27,10 @@ public class OpenAssistanceAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        AssistanceService.Request request = assistance.get(execution.getVariable("answeredRequestId"));
-        execution.setVariableLocal("requestId", request.id());
-        execution.setVariableLocal("neighbourCountyName", assistance.countyName(request.neighbourCounty()));
-        execution.setVariableLocal("assistanceAnswerSummary", assistance.answerSummary(request.id()));
-        execution.setVariableLocal("acknowledgementNote", null);
+        AssistanceService.Request request = assistance.get(ANSWERED_REQUEST_ID.from(execution));
+        REQUEST_ID.setLocal(execution, request.id());
+        NEIGHBOUR_COUNTY_NAME.setLocal(execution, assistance.countyName(request.neighbourCounty()));
+        ASSISTANCE_ANSWER_SUMMARY.setLocal(execution, assistance.answerSummary(request.id()));
+        Var.clearLocal(execution, ACKNOWLEDGEMENT_NOTE);
     }
 }

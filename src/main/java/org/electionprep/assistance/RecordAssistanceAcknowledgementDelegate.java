@@ -1,6 +1,7 @@
 package org.electionprep.assistance;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.CountyReadiness.ACKNOWLEDGEMENT_NOTE;
+import static org.electionprep.shared.process.CountyReadiness.REQUEST_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,7 +23,7 @@ public class RecordAssistanceAcknowledgementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Submissions.run(() -> assistance.acknowledge(execution.getProcessBusinessKey(), execution.getVariable("requestId"),
-                text(execution.getVariable("acknowledgementNote")), actions.of(execution)));
+        Submissions.run(() -> assistance.acknowledge(execution.getProcessBusinessKey(), REQUEST_ID.from(execution),
+                ACKNOWLEDGEMENT_NOTE.from(execution), actions.of(execution)));
     }
 }

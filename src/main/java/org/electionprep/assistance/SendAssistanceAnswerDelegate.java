@@ -1,6 +1,10 @@
 package org.electionprep.assistance;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.CountyReadiness.ASSISTANCE_ANSWER;
+import static org.electionprep.shared.process.CountyReadiness.DECLINE_REASON;
+import static org.electionprep.shared.process.CountyReadiness.HELPER_NAME;
+import static org.electionprep.shared.process.CountyReadiness.HELP_DATE;
+import static org.electionprep.shared.process.CountyReadiness.REQUEST_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,8 +27,8 @@ public class SendAssistanceAnswerDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Submissions.run(() -> assistance.answer(execution.getProcessBusinessKey(),
-                execution.getVariable("requestId"),
-                text(execution.getVariable("assistanceAnswer")), text(execution.getVariable("helperName")),
-                execution.getVariable("helpDate"), text(execution.getVariable("declineReason")), actions.of(execution)));
+                REQUEST_ID.from(execution),
+                ASSISTANCE_ANSWER.from(execution), HELPER_NAME.from(execution),
+                HELP_DATE.from(execution), DECLINE_REASON.from(execution), actions.of(execution)));
     }
 }

@@ -1,6 +1,8 @@
 package org.electionprep.assistance;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.CountyReadiness.ASSISTANCE_DETAILS;
+import static org.electionprep.shared.process.CountyReadiness.ASSISTANCE_KIND;
+import static org.electionprep.shared.process.CountyReadiness.NEIGHBOUR_COUNTY;
 
 import java.util.List;
 
@@ -8,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
 /** Sends the governor's request for help to the neighbouring county's process. */
@@ -25,9 +28,9 @@ public class SendAssistanceRequestDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Submissions.run(() -> assistance.request(execution.getProcessBusinessKey(),
-                text(execution.getVariable("neighbourCounty")), text(execution.getVariable("assistanceKind")),
-                text(execution.getVariable("assistanceDetails")), actions.of(execution)));
+                NEIGHBOUR_COUNTY.from(execution), ASSISTANCE_KIND.from(execution),
+                ASSISTANCE_DETAILS.from(execution), actions.of(execution)));
         // The next request starts from a blank form.
-        execution.removeVariables(List.of("neighbourCounty", "assistanceKind", "assistanceDetails"));
+        Var.remove(execution, NEIGHBOUR_COUNTY, ASSISTANCE_KIND, ASSISTANCE_DETAILS);
     }
 }

@@ -1,5 +1,12 @@
 package org.electionprep.connectivity;
 
+import static org.electionprep.shared.process.StationReadiness.CONNECTIVITY;
+import static org.electionprep.shared.process.StationReadiness.LAST_LATENCY_MS;
+import static org.electionprep.shared.process.StationReadiness.LAST_LINK_TEST_ID;
+import static org.electionprep.shared.process.StationReadiness.LAST_LOSS_PERCENT;
+import static org.electionprep.shared.process.StationReadiness.LAST_TEST_DETAIL;
+import static org.electionprep.shared.process.StationReadiness.TESTED_CIRCUIT_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
@@ -20,14 +27,14 @@ public class CheckConnectivityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LinkTestOutcome outcome = connectivity.check(ProcessActions.stationCode(execution), actions.of(execution));
-        execution.setVariable("connectivity", outcome.classification());
-        execution.setVariable("lastLinkTestId", outcome.linkTestId());
-        execution.setVariable("testedCircuitId", outcome.circuitId());
-        execution.setVariable("lastLossPercent", outcome.figures().lossPercent());
-        execution.setVariable("lastLatencyMs", outcome.figures().latencyMs());
+        CONNECTIVITY.set(execution, outcome.classification().name());
+        LAST_LINK_TEST_ID.set(execution, outcome.linkTestId());
+        TESTED_CIRCUIT_ID.set(execution, outcome.circuitId());
+        LAST_LOSS_PERCENT.set(execution, outcome.figures().lossPercent());
+        LAST_LATENCY_MS.set(execution, outcome.figures().latencyMs());
         // How many samples passed, not what the failing ones met (a refused port, an HTTP status): officials see the
         // classification, not a scanner's answer; the detail stays in link_test for operators.
-        execution.setVariable("lastTestDetail", outcome.figures().successes() + " از " + outcome.figures().samples()
+        LAST_TEST_DETAIL.set(execution, outcome.figures().successes() + " از " + outcome.figures().samples()
                 + " نمونه آزمون موفق بود");
     }
 }

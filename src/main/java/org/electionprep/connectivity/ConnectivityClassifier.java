@@ -1,7 +1,8 @@
 package org.electionprep.connectivity;
 
+import org.electionprep.shared.process.ConnectivityClassification;
 /** Turns probe figures into OK, DEGRADED or DOWN. */
 public interface ConnectivityClassifier {
 
-    String classify(ProbeResult result);
+    ConnectivityClassification.Result classify(ProbeResult result);
 }

@@ -10,9 +10,11 @@ import org.electionprep.operations.NodeName;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.PersianText;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.process.ConnectivityClassification;
 import org.electionprep.station.EndpointPolicy;
 import org.electionprep.station.NetworkLink;
 import org.electionprep.station.NetworkLinks;
+import org.electionprep.station.StationEventType;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
 import org.electionprep.station.StationValidator;
@@ -68,13 +70,14 @@ public class ConnectivityService {
                     + " has no probeable endpoint: '" + link.endpoint() + "'");
         }
         ProbeResult figures = prober.probe(link.endpoint());
-        String classification = classifier.classify(figures);
+        ConnectivityClassification.Result classification = classifier.classify(figures);
         long id = insertLinkTest(link, stationCode, figures, classification, action.actor());
         // What the probe met (a refused connection, an HTTP status) stays in link_test for operators; officials and
         // clients see the classification and the figures of the samples that succeeded.
-        registry.recordEvent(stationCode, "LINK_TESTED", null, null, action, link.circuitId() + " " + classification
+        registry.recordEvent(stationCode, StationEventType.LINK_TESTED, null, null, action,
+                link.circuitId() + " " + classification
                 + ": loss " + figures.lossPercent() + "%, latency " + figures.latencyMs() + " ms");
-        if ("OK".equals(classification)) {
+        if (classification.isPass()) {
             registry.changeStatus(stationCode, StationStatus.CONNECTED, action,
                     "link " + link.circuitId() + " tested OK (link_test " + id + ")");
             testBackups(stationCode, link, action);
@@ -92,9 +95,10 @@ public class ConnectivityService {
                 continue;
             }
             ProbeResult figures = prober.probe(backup.endpoint());
-            String classification = classifier.classify(figures);
+            ConnectivityClassification.Result classification = classifier.classify(figures);
             insertLinkTest(backup, stationCode, figures, classification, action.actor());
-            registry.recordEvent(stationCode, "LINK_TESTED", null, null, action, backup.circuitId() + " (backup) "
+            registry.recordEvent(stationCode, StationEventType.LINK_TESTED, null, null, action,
+                    backup.circuitId() + " (backup) "
                     + classification + ": loss " + figures.lossPercent() + "%, latency " + figures.latencyMs() + " ms");
         }
     }
@@ -132,13 +136,14 @@ public class ConnectivityService {
                         current.circuitId() + "-R" + (stationLinks.size() + 1), endpoint);
             }
         }
-        registry.recordEvent(stationCode, "LINK_FIX_RECORDED", null, null, action,
+        registry.recordEvent(stationCode, StationEventType.LINK_FIX_RECORDED, null, null, action,
                 "cause=" + fix.cause() + ", action=" + fix.action() + ", ticket=" + fix.ticketNumber()
                         + (fix.notes() == null || fix.notes().isBlank() ? "" : "; notes: " + fix.notes()));
         events.publishEvent(new LinkRepaired(stationCode, current.circuitId(), fix.action()));
     }
 
-    private long insertLinkTest(NetworkLink link, String stationCode, ProbeResult figures, String classification,
+    private long insertLinkTest(NetworkLink link, String stationCode, ProbeResult figures,
+                                ConnectivityClassification.Result classification,
                                 String testedBy) {
         Instant now = clock.instant();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -154,7 +159,7 @@ public class ConnectivityService {
             ps.setInt(6, figures.successes());
             ps.setDouble(7, figures.lossPercent());
             ps.setObject(8, figures.latencyMs());
-            ps.setString(9, classification);
+            ps.setString(9, classification.name());
             ps.setString(10, figures.detail() == null ? null : figures.detail().substring(0, Math.min(1000, figures.detail().length())));
             ps.setString(11, testedBy);
             ps.setString(12, node.get());

@@ -5,13 +5,13 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.electionprep.shared.process.ConnectivityClassification;
 import org.springframework.stereotype.Component;
 
 /** Classifies with the `connectivity-classification` decision table, so thresholds live in a model, not in code. */
 @Component
 public class DmnConnectivityClassifier implements ConnectivityClassifier {
 
-    static final String DECISION_KEY = "connectivity-classification";
 
     private final DecisionService decisions;
 
@@ -20,14 +20,16 @@ public class DmnConnectivityClassifier implements ConnectivityClassifier {
     }
 
     @Override
-    public String classify(ProbeResult result) {
+    public ConnectivityClassification.Result classify(ProbeResult result) {
         Map<String, Object> inputs = new HashMap<>();
-        inputs.put("lossPercent", result.lossPercent());
-        inputs.put("latencyMs", result.latencyMs());
-        Object value = decisions.evaluateDecisionTableByKey(DECISION_KEY, inputs).getSingleResult().getSingleEntry();
+        inputs.put(ConnectivityClassification.LOSS_PERCENT, result.lossPercent());
+        inputs.put(ConnectivityClassification.LATENCY_MS, result.latencyMs());
+        Object value = decisions.evaluateDecisionTableByKey(ConnectivityClassification.KEY, inputs).getSingleResult()
+                .getEntry(ConnectivityClassification.OUTPUT);
         if (value == null) {
-            throw new ProcessEngineException("Decision '" + DECISION_KEY + "' gave no classification for " + inputs);
+            throw new ProcessEngineException("Decision '" + ConnectivityClassification.KEY
+                    + "' gave no classification for " + inputs);
         }
-        return value.toString();
+        return ConnectivityClassification.Result.valueOf(value.toString());
     }
 }

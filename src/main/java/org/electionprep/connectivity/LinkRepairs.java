@@ -1,5 +1,7 @@
 package org.electionprep.connectivity;
 
+import static org.electionprep.shared.process.StationReadiness.LINK_REPAIRED_MESSAGE;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import org.electionprep.connectivity.ConnectivityService;
 import org.electionprep.connectivity.LinkRepaired;
 import org.electionprep.engine.Messages;
 import org.electionprep.shared.AuditAction;
+import org.electionprep.station.StationEventType;
 import org.electionprep.station.StationRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LinkRepairs {
 
-    public static final String MESSAGE = "linkRepaired";
 
     public record Report(Instant repairedAt, String action, String reference) {
     }
@@ -101,14 +103,16 @@ public class LinkRepairs {
         // Only a repair of the link the station is being fixed on (its active link) ends the fix and re-checks.
         boolean underTest = Boolean.TRUE.equals(circuit.get("active"))
                 && circuitId.equals(connectivity.linkToProbe(station).circuitId());
-        int woken = !underTest ? 0 : Messages.asApp(identity, () -> runtime.createMessageCorrelation(MESSAGE)
+        int woken = !underTest ? 0 : Messages.asApp(identity,
+                () -> runtime.createMessageCorrelation(LINK_REPAIRED_MESSAGE.name())
                 .processInstanceBusinessKey(station).correlateAllWithResult().size());
         long repairId = repairs.executeAndReturnKey(new MapSqlParameterSource().addValue("link_id", linkId)
                 .addValue("station_code", station).addValue("repaired_at", Timestamp.from(report.repairedAt()))
                 .addValue("action", report.action()).addValue("reference", report.reference())
                 .addValue("reported_by", reporter).addValue("reported_at", Timestamp.from(clock.instant()))
                 .addValue("check_triggered", woken > 0)).longValue();
-        stations.recordEvent(station, "LINK_REPAIRED", null, null, new AuditAction(reporter, null, null, null),
+        stations.recordEvent(station, StationEventType.LINK_REPAIRED, null, null,
+                new AuditAction(reporter, null, null, null),
                 circuitId + " repaired at " + report.repairedAt() + ": " + report.action() + " (ref " + report.reference()
                         + ")" + (woken > 0 ? "; connectivity check triggered" : ""));
         events.publishEvent(new LinkRepaired(station, circuitId, null));

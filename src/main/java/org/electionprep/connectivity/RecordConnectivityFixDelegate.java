@@ -1,6 +1,10 @@
 package org.electionprep.connectivity;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.StationReadiness.FIX_ACTION;
+import static org.electionprep.shared.process.StationReadiness.FIX_CAUSE;
+import static org.electionprep.shared.process.StationReadiness.FIX_NOTES;
+import static org.electionprep.shared.process.StationReadiness.NEW_ENDPOINT;
+import static org.electionprep.shared.process.StationReadiness.TICKET_NUMBER;
 
 import java.util.List;
 
@@ -9,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
 /** Records what IT staff did about a failed link (and switches links where they said so) before the next check. */
@@ -25,19 +30,19 @@ public class RecordConnectivityFixDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ConnectivityFix.Action action = switch (String.valueOf(execution.getVariable("fixAction"))) {
+        ConnectivityFix.Action action = switch (String.valueOf(FIX_ACTION.from(execution))) {
             case "fiberRepair" -> ConnectivityFix.Action.FIBER_REPAIR;
             case "switchToBackup" -> ConnectivityFix.Action.SWITCH_TO_BACKUP;
             case "newLink" -> ConnectivityFix.Action.NEW_LINK;
-            default -> throw new FormFieldValidationException("fixAction",
+            default -> throw new FormFieldValidationException(FIX_ACTION.name(),
                     "اقدام انجام‌شده را انتخاب کنید: ترمیم فیبر، تغییر به ارتباط پشتیبان یا ارتباط جدید");
         };
-        ConnectivityFix fix = new ConnectivityFix(text(execution.getVariable("fixCause")), action,
-                text(execution.getVariable("ticketNumber")), text(execution.getVariable("newEndpoint")),
-                text(execution.getVariable("fixNotes")));
+        ConnectivityFix fix = new ConnectivityFix(FIX_CAUSE.from(execution), action,
+                TICKET_NUMBER.from(execution), NEW_ENDPOINT.from(execution),
+                FIX_NOTES.from(execution));
         Submissions.run(() -> connectivity.recordFix(ProcessActions.stationCode(execution), fix,
                 actions.of(execution)));
         // The next fix, if the check fails again, is reported afresh.
-        execution.removeVariables(List.of("fixCause", "fixAction", "ticketNumber", "newEndpoint", "fixNotes"));
+        Var.remove(execution, FIX_CAUSE, FIX_ACTION, TICKET_NUMBER, NEW_ENDPOINT, FIX_NOTES);
     }
 }

@@ -1,6 +1,7 @@
 package org.electionprep.connectivity;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.StationReadiness.ESCALATION_ACTION;
+import static org.electionprep.shared.process.StationReadiness.ESCALATION_NOTE;
 
 import java.util.List;
 
@@ -9,6 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.process.Var;
+import org.electionprep.station.StationEventType;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +29,15 @@ public class RecordEscalationReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String action = text(execution.getVariable("escalationAction"));
-        String note = text(execution.getVariable("escalationNote"));
+        String action = ESCALATION_ACTION.from(execution);
+        String note = ESCALATION_NOTE.from(execution);
         Submissions.run(() -> {
             if (action == null || action.isBlank() || note == null || note.isBlank()) {
                 throw new RejectedSubmissionException("اقدام استان و شرح پیگیری را وارد کنید");
             }
-            registry.recordEvent(ProcessActions.stationCode(execution), "ESCALATION_REVIEWED", null, null,
-                    actions.of(execution), "action=" + action + "; " + note.strip());
+            registry.recordEvent(ProcessActions.stationCode(execution), StationEventType.ESCALATION_REVIEWED, null,
+                    null, actions.of(execution), "action=" + action + "; " + note.strip());
         });
-        execution.removeVariables(List.of("escalationAction", "escalationNote"));
+        Var.remove(execution, ESCALATION_ACTION, ESCALATION_NOTE);
     }
 }

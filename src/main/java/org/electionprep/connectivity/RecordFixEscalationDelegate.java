@@ -3,6 +3,7 @@ package org.electionprep.connectivity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
+import org.electionprep.station.StationEventType;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ public class RecordFixEscalationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registry.recordEvent(ProcessActions.stationCode(execution), "FIX_ESCALATED", null, null,
+        registry.recordEvent(ProcessActions.stationCode(execution), StationEventType.FIX_ESCALATED, null, null,
                 actions.of(execution), "connectivity fix open longer than " + policy.fixConnectivityAfter()
                         + "; escalated to province-it");
     }

@@ -1,5 +1,7 @@
 package org.electionprep.county;
 
+import static org.electionprep.shared.process.CountyReadiness.ALL_STATIONS_READY;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.division.CountyRegistry;
@@ -26,6 +28,6 @@ public class CheckStationsSettledDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String county = execution.getProcessBusinessKey();
         counties.lock(county);
-        execution.setVariable("allStationsReady", stations.unsettled(county) == 0);
+        ALL_STATIONS_READY.set(execution, stations.unsettled(county) == 0);
     }
 }

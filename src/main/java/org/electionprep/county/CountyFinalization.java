@@ -1,7 +1,10 @@
 package org.electionprep.county;
 
+import static org.electionprep.shared.process.StationReadiness.COUNTY_FINALIZED_MESSAGE;
+
 import java.util.Map;
 
+import org.electionprep.division.CountyEventType;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Messages;
 import org.electionprep.shared.AuditAction;
@@ -21,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CountyFinalization {
 
-    public static final String COUNTY_FINALIZED = "countyFinalized";
 
     private final CountyRegistry counties;
     private final StationRegistry stations;
@@ -54,9 +56,9 @@ public class CountyFinalization {
                 stations.changeStatus(code, StationStatus.FINALIZED, action, "county station database finalized");
                 finalized++;
             }
-            counties.recordEvent(county, "DATABASE_FINALIZED", action, finalized + " stations finalized"
+            counties.recordEvent(county, CountyEventType.DATABASE_FINALIZED, action, finalized + " stations finalized"
                     + (notes == null || notes.isBlank() ? "" : "; notes: " + notes.strip()));
-            messages.send(COUNTY_FINALIZED, null, county, Map.of());
+            messages.send(COUNTY_FINALIZED_MESSAGE, null, county);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.electionprep.county;
 
-import static org.electionprep.engine.Submissions.flag;
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.CountyReadiness.DATABASE_CONFIRMED;
+import static org.electionprep.shared.process.CountyReadiness.FINALIZATION_NOTES;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +24,7 @@ public class FinalizeCountyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Submissions.run(() -> finalization.finalizeCounty(execution.getProcessBusinessKey(),
-                flag(execution.getVariable("databaseConfirmed")), text(execution.getVariable("finalizationNotes")),
+                DATABASE_CONFIRMED.from(execution), FINALIZATION_NOTES.from(execution),
                 actions.of(execution)));
     }
 }

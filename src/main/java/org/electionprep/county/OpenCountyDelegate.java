@@ -1,8 +1,15 @@
 package org.electionprep.county;
 
+import static org.electionprep.shared.process.CountyReadiness.ALL_STATIONS_VERIFIED;
+import static org.electionprep.shared.process.InstanceFacts.COUNTY_CODE;
+import static org.electionprep.shared.process.InstanceFacts.COUNTY_NAME;
+import static org.electionprep.shared.process.InstanceFacts.ELECTION_DATE;
+import static org.electionprep.shared.process.InstanceFacts.REGION_CODE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.electionprep.division.CountyEventType;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
@@ -31,17 +38,18 @@ public class OpenCountyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String county = execution.getProcessBusinessKey();
         if (county == null || !counties.exists(county)) {
-            throw new FormFieldValidationException("countyCode", "Cannot start county-readiness: the business key '"
+            throw new FormFieldValidationException(COUNTY_CODE.name(),
+                    "Cannot start county-readiness: the business key '"
                     + county + "' is not a county of the registry");
         }
-        String region = counties.regionOf(county).orElseThrow(() -> new FormFieldValidationException("countyCode",
+        String region = counties.regionOf(county).orElseThrow(() -> new FormFieldValidationException(COUNTY_CODE.name(),
                 "County '" + county + "' belongs to no region; start its region's regional-readiness process"));
         counties.lock(county);
-        execution.setVariable("countyCode", county);
-        execution.setVariable("countyName", counties.name(county));
-        execution.setVariable("regionCode", region);
-        execution.setVariable("electionDate", regions.electionDate(region).toString());
-        execution.setVariable("allStationsVerified", stations.unverified(county) == 0 || counties.isFinalized(county));
-        counties.recordEvent(county, "COUNTY_PROCESS_STARTED", actions.of(execution), "region " + region);
+        COUNTY_CODE.set(execution, county);
+        COUNTY_NAME.set(execution, counties.name(county));
+        REGION_CODE.set(execution, region);
+        ELECTION_DATE.set(execution, regions.electionDate(region).toString());
+        ALL_STATIONS_VERIFIED.set(execution, stations.unverified(county) == 0 || counties.isFinalized(county));
+        counties.recordEvent(county, CountyEventType.COUNTY_PROCESS_STARTED, actions.of(execution), "region " + region);
     }
 }

@@ -1,6 +1,8 @@
 package org.electionprep.county;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.StationReadiness.LATE_STATION_APPROVED;
+import static org.electionprep.shared.process.StationReadiness.LATE_STATION_DECISION;
+import static org.electionprep.shared.process.StationReadiness.LATE_STATION_REASON;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,8 +26,8 @@ public class RecordLateStationDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean approved = Submissions.call(() -> lateStations.decide(ProcessActions.stationCode(execution),
-                text(execution.getVariable("lateStationDecision")), text(execution.getVariable("lateStationReason")),
+                LATE_STATION_DECISION.from(execution), LATE_STATION_REASON.from(execution),
                 actions.of(execution)));
-        execution.setVariable("lateStationApproved", approved);
+        LATE_STATION_APPROVED.set(execution, approved);
     }
 }

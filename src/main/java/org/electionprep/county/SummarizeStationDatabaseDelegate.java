@@ -1,5 +1,9 @@
 package org.electionprep.county;
 
+import static org.electionprep.shared.process.CountyReadiness.STATIONS_REJECTED;
+import static org.electionprep.shared.process.CountyReadiness.STATIONS_TOTAL;
+import static org.electionprep.shared.process.CountyReadiness.STATIONS_VERIFIED;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.Submissions;
@@ -20,8 +24,8 @@ public class SummarizeStationDatabaseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CountyFigures county = figures.county(execution.getProcessBusinessKey());
-        execution.setVariable("stationsTotal", county.total());
-        execution.setVariable("stationsVerified", county.verified());
-        execution.setVariable("stationsRejected", county.rejected());
+        STATIONS_TOTAL.set(execution, county.total());
+        STATIONS_VERIFIED.set(execution, county.verified());
+        STATIONS_REJECTED.set(execution, county.rejected());
     }
 }

@@ -1,5 +1,24 @@
 package org.electionprep.demo;
 
+import static org.electionprep.shared.process.CountyReadiness.DATABASE_CONFIRMED;
+import static org.electionprep.shared.process.CountyReadiness.FINALIZATION_NOTES;
+import static org.electionprep.shared.process.InstanceFacts.ELECTION_DATE;
+import static org.electionprep.shared.process.InstanceFacts.REGION_CODE;
+import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
+import static org.electionprep.shared.process.RegionalReadiness.COUNTIES;
+import static org.electionprep.shared.process.RegionalReadiness.REGION_NAME;
+import static org.electionprep.shared.process.StationReadiness.ACCESSIBLE;
+import static org.electionprep.shared.process.StationReadiness.ADDRESS;
+import static org.electionprep.shared.process.StationReadiness.CAPACITY;
+import static org.electionprep.shared.process.StationReadiness.CAPACITY_CONFIRMED;
+import static org.electionprep.shared.process.StationReadiness.DISTRICT_CODE;
+import static org.electionprep.shared.process.StationReadiness.EXPECTED_VOTERS;
+import static org.electionprep.shared.process.StationReadiness.POWER_AVAILABLE;
+import static org.electionprep.shared.process.StationReadiness.RECORD_NAME;
+import static org.electionprep.shared.process.StationReadiness.SECURE;
+import static org.electionprep.shared.process.StationReadiness.SITE_NOTES;
+import static org.electionprep.shared.process.StationReadiness.SITE_OUTCOME;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +39,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.identity.ProfileSeeder;
 import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.process.CountyReadiness;
+import org.electionprep.shared.process.RegionalReadiness;
+import org.electionprep.shared.process.StationReadiness;
 import org.electionprep.station.ImportedStation;
 import org.electionprep.station.StationWriter;
 import org.slf4j.Logger;
@@ -43,7 +65,6 @@ import org.springframework.stereotype.Component;
 public class DemoData implements ProfileSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    static final String PROCESS_KEY = "station-readiness";
     static final String REGION = "ahvaz-region";
 
     /** county code, prefix for station codes, station count, centre latitude and longitude, districts. */
@@ -181,13 +202,14 @@ public class DemoData implements ProfileSeeder {
 
     private int startMissingProcesses() {
         Set<String> withProcess = new HashSet<>();
-        for (HistoricProcessInstance p : history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()) {
+        for (HistoricProcessInstance p
+                : history.createHistoricProcessInstanceQuery().processDefinitionKey(StationReadiness.KEY).list()) {
             withProcess.add(p.getBusinessKey());
         }
         int started = 0;
         for (String code : jdbc.queryForList("SELECT code FROM station ORDER BY code", String.class)) {
             if (!withProcess.contains(code)) {
-                runtime.startProcessInstanceByKey(PROCESS_KEY, code, Map.of("stationCode", code));
+                runtime.startProcessInstanceByKey(StationReadiness.KEY, code, Map.ofEntries(STATION_CODE.with(code)));
                 started++;
             }
         }
@@ -203,8 +225,9 @@ public class DemoData implements ProfileSeeder {
         String electionDate = LocalDate.now(ZoneId.of("Asia/Tehran")).plusDays(properties.electionInDays()).toString();
         identity.setAuthentication("khuzestan-elections", List.of("province-elections"), List.of("khuzestan"));
         try {
-            runtime.startProcessInstanceByKey("regional-readiness", REGION, Map.of("regionCode", REGION,
-                    "regionName", "اهواز و شهرستان‌های همجوار", "electionDate", electionDate, "counties", counties));
+            runtime.startProcessInstanceByKey(RegionalReadiness.KEY, REGION, Map.ofEntries(REGION_CODE.with(REGION),
+                    REGION_NAME.with("اهواز و شهرستان‌های همجوار"), ELECTION_DATE.with(electionDate),
+                    COUNTIES.with(counties)));
         } finally {
             identity.clearAuthentication();
         }
@@ -216,15 +239,15 @@ public class DemoData implements ProfileSeeder {
         int finalized = 0;
         for (String county : properties.finalizedCounties()) {
             Task task = tasks.createTaskQuery().processInstanceBusinessKey(county)
-                    .taskDefinitionKey("finalizeStationDatabase").singleResult();
+                    .taskDefinitionKey(CountyReadiness.FINALIZE_STATION_DATABASE.id()).singleResult();
             if (task == null) {
                 continue;
             }
             identity.setAuthentication(county + "-governor", List.of("governor-" + county), List.of(county));
             try {
                 tasks.claim(task.getId(), county + "-governor");
-                tasks.complete(task.getId(), Map.of("databaseConfirmed", true,
-                        "finalizationNotes", "نهایی‌سازی نمونه (داده نمایشی)"));
+                tasks.complete(task.getId(), Map.ofEntries(DATABASE_CONFIRMED.with(true),
+                        FINALIZATION_NOTES.with("نهایی‌سازی نمونه (داده نمایشی)")));
                 finalized++;
             } finally {
                 identity.clearAuthentication();
@@ -260,8 +283,9 @@ public class DemoData implements ProfileSeeder {
             identity.setAuthentication(user, List.of("district-head-" + county), List.of(county));
             try {
                 tasks.claim(task.getId(), user);
-                tasks.complete(task.getId(), Map.of("siteOutcome", "approve", "accessible", true, "powerAvailable", true,
-                        "secure", true, "capacityConfirmed", true, "siteNotes", "بازدید نمونه (داده نمایشی)"));
+                tasks.complete(task.getId(), Map.ofEntries(SITE_OUTCOME.with("approve"), ACCESSIBLE.with(true),
+                        POWER_AVAILABLE.with(true), SECURE.with(true), CAPACITY_CONFIRMED.with(true),
+                        SITE_NOTES.with("بازدید نمونه (داده نمایشی)")));
                 verified++;
             } finally {
                 identity.clearAuthentication();
@@ -272,8 +296,8 @@ public class DemoData implements ProfileSeeder {
 
     /** Plays a district head who fixes a flawed record (missing address, more voters than capacity) from the registry. */
     private void correctRecordIfAsked(String code) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("correctRecord")
-                .singleResult();
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(StationReadiness.CORRECT_RECORD.id()).singleResult();
         if (task == null) {
             return;
         }
@@ -282,12 +306,12 @@ public class DemoData implements ProfileSeeder {
                 + " WHERE s.code = ?", code);
         int capacity = ((Number) row.get("capacity")).intValue();
         Map<String, Object> correction = new HashMap<>();
-        correction.put("recordName", row.get("name"));
-        correction.put("address", row.get("address") != null ? row.get("address")
+        correction.put(RECORD_NAME.name(), row.get("name"));
+        correction.put(ADDRESS.name(), row.get("address") != null ? row.get("address")
                 : row.get("county_name") + "، مرکزی، خیابان امام، پلاک " + toPersian(code.hashCode() % 90 + 10));
-        correction.put("districtCode", row.get("district_code"));
-        correction.put("expectedVoters", Math.min(((Number) row.get("expected_voters")).intValue(), capacity));
-        correction.put("capacity", capacity);
+        correction.put(DISTRICT_CODE.name(), row.get("district_code"));
+        correction.put(EXPECTED_VOTERS.name(), Math.min(((Number) row.get("expected_voters")).intValue(), capacity));
+        correction.put(CAPACITY.name(), capacity);
         String county = task.getTenantId();
         identity.setAuthentication(county + "-district-head", List.of("district-head-" + county), List.of(county));
         try {

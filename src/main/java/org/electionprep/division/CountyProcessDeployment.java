@@ -3,6 +3,7 @@ package org.electionprep.division;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.electionprep.engine.ClasspathModels;
+import org.electionprep.shared.process.CountyReadiness;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,7 @@ public class CountyProcessDeployment {
 
     /** Whether the county's tenant has its county-readiness model, which a region's call needs. */
     public boolean isDeployedFor(String county) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey("county-readiness").tenantIdIn(county)
+        return repository.createProcessDefinitionQuery().processDefinitionKey(CountyReadiness.KEY).tenantIdIn(county)
                 .count() > 0;
     }
 }

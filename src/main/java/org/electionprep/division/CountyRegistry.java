@@ -75,11 +75,11 @@ public class CountyRegistry {
                 Timestamp.from(clock.instant()), actor, code);
     }
 
-    public void recordEvent(String county, String type, AuditAction action, String details) {
+    public void recordEvent(String county, CountyEventType type, AuditAction action, String details) {
         Instant now = clock.instant();
         jdbc.update("INSERT INTO county_event (county_code, occurred_at, event_type, actor, activity_id, task_id,"
                         + " process_instance_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                county, Timestamp.from(now), type, action.actor(), action.activityId(), action.taskId(),
+                county, Timestamp.from(now), type.name(), action.actor(), action.activityId(), action.taskId(),
                 action.processInstanceId(), details == null || details.length() <= 4000 ? details : details.substring(0, 4000));
     }
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.electionprep.shared.process.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,16 +27,19 @@ public class Messages {
     }
 
     /** Correlates to every waiting instance with the business key (all when null) in the tenant; the number reached. */
-    public int send(String messageName, String businessKey, String tenantId, Map<String, Object> variables) {
+    @SafeVarargs
+    public final int send(Message name, String businessKey, String tenantId, Map.Entry<String, Object>... variables) {
         return asEngine(() -> {
-            MessageCorrelationBuilder message = runtime.createMessageCorrelation(messageName);
+            MessageCorrelationBuilder message = runtime.createMessageCorrelation(name.name());
             if (businessKey != null) {
                 message.processInstanceBusinessKey(businessKey);
             }
             if (tenantId != null) {
                 message.tenantId(tenantId);
             }
-            variables.forEach(message::setVariable);
+            for (Map.Entry<String, Object> variable : variables) {
+                message.setVariable(variable.getKey(), variable.getValue());
+            }
             return message.correlateAllWithResult().size();
         });
     }

@@ -28,38 +28,4 @@ public final class Submissions {
             throw new FormFieldValidationException("submission", e.getMessage());
         }
     }
-
-    public static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    public static boolean flag(Object value) {
-        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-    }
-
-    /** A record id as a variable or a submission carries it (a number, or its text). */
-    public static long identifier(Object value) {
-        if (value instanceof Number n) {
-            return n.longValue();
-        }
-        try {
-            return Long.parseLong(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
-            throw new RejectedSubmissionException("شناسه «" + value + "» درست نیست");
-        }
-    }
-
-    public static Integer number(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof Number n) {
-            return n.intValue();
-        }
-        try {
-            return Integer.valueOf(org.electionprep.shared.PersianText.normalize(value.toString()));
-        } catch (NumberFormatException e) {
-            throw new FormFieldValidationException("number", "«" + value + "» عدد نیست");
-        }
-    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.electionprep.division.CountyEventType;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.milestone.Milestone;
 import org.electionprep.readiness.Declarations;
@@ -77,7 +78,7 @@ public class MissedMilestones {
         late.forEach(s -> lines.add(s.code() + " — " + s.name() + " (" + s.status().name() + ")"));
         int count = lines.size();
         if (count > 0) {
-            counties.recordEvent(county, "MILESTONE_MISSED", action, milestone.name() + ": " + count
+            counties.recordEvent(county, CountyEventType.MILESTONE_MISSED, action, milestone.name() + ": " + count
                     + " late, escalated to " + milestone.escalationGroup(county));
         }
         return new Miss(count, list(lines));

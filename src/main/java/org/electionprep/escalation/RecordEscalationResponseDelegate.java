@@ -1,9 +1,11 @@
 package org.electionprep.escalation;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.MilestoneEscalation.ACTION_PLAN;
+import static org.electionprep.shared.process.MilestoneEscalation.MILESTONE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.division.CountyEventType;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
@@ -24,13 +26,14 @@ public class RecordEscalationResponseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String plan = text(execution.getVariable("actionPlan"));
+        String plan = ACTION_PLAN.from(execution);
         Submissions.run(() -> {
             if (plan == null || plan.isBlank()) {
                 throw new RejectedSubmissionException("اقدام و برنامه جبران را بنویسید");
             }
         });
-        counties.recordEvent(execution.getProcessBusinessKey(), "ESCALATION_ANSWERED", actions.of(execution),
-                execution.getVariable("milestone") + ": " + plan.strip());
+        counties.recordEvent(execution.getProcessBusinessKey(), CountyEventType.ESCALATION_ANSWERED,
+                actions.of(execution),
+                MILESTONE.from(execution) + ": " + plan.strip());
     }
 }

@@ -1,5 +1,14 @@
 package org.electionprep.escalation;
 
+import static org.electionprep.shared.process.InstanceFacts.COUNTY_NAME;
+import static org.electionprep.shared.process.InstanceFacts.ELECTION_DATE;
+import static org.electionprep.shared.process.MilestoneEscalation.ESCALATION_GROUP;
+import static org.electionprep.shared.process.MilestoneEscalation.LATE_COUNT;
+import static org.electionprep.shared.process.MilestoneEscalation.LATE_LIST;
+import static org.electionprep.shared.process.MilestoneEscalation.MILESTONE;
+import static org.electionprep.shared.process.MilestoneEscalation.MILESTONE_DUE_DATE;
+import static org.electionprep.shared.process.MilestoneEscalation.MILESTONE_NAME;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.division.CountyRegistry;
@@ -29,14 +38,14 @@ public class RecordMissedMilestoneDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String county = execution.getProcessBusinessKey();
-        Milestone milestone = Milestone.valueOf((String) execution.getVariable("milestone"));
+        Milestone milestone = Milestone.valueOf((String) MILESTONE.from(execution));
         MissedMilestones.Miss miss = missed.record(county, milestone, actions.of(execution));
-        execution.setVariable("countyName", counties.name(county));
-        execution.setVariable("milestoneName", milestone.persianName());
-        execution.setVariable("milestoneDueDate",
-                milestones.dueDay(milestones.date(execution.getVariable("electionDate")), milestone.key()).toString());
-        execution.setVariable("escalationGroup", milestone.escalationGroup(county));
-        execution.setVariable("lateCount", miss.count());
-        execution.setVariable("lateList", miss.list());
+        COUNTY_NAME.set(execution, counties.name(county));
+        MILESTONE_NAME.set(execution, milestone.persianName());
+        MILESTONE_DUE_DATE.set(execution, milestones.dueDay(milestones.date(ELECTION_DATE.from(execution)),
+                milestone.key()).toString());
+        ESCALATION_GROUP.set(execution, milestone.escalationGroup(county));
+        LATE_COUNT.set(execution, miss.count());
+        LATE_LIST.set(execution, miss.list());
     }
 }

@@ -1,5 +1,9 @@
 package org.electionprep.identity;
 
+import static org.electionprep.shared.process.InstanceFacts.COUNTY_NAME;
+import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
+import static org.electionprep.shared.process.InstanceFacts.STATION_NAME;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -166,9 +170,9 @@ public class AccessSeeder {
         // Shown under each task in Tasklist's list, so that sixty identical task names become sixty stations (and a
         // county's or an official's task shows its county).
         properties.put("variables", List.of(
-                Map.of("name", "stationName", "label", "شعبه"),
-                Map.of("name", "stationCode", "label", "کد شعبه"),
-                Map.of("name", "countyName", "label", "شهرستان")));
+                Map.of("name", STATION_NAME.name(), "label", "شعبه"),
+                Map.of("name", STATION_CODE.name(), "label", "کد شعبه"),
+                Map.of("name", COUNTY_NAME.name(), "label", "شهرستان")));
         properties.put("showUndefinedVariable", false);
         Filter existing = filters.createFilterQuery().filterName(spec.name()).singleResult();
         Filter filter = existing != null ? existing : filters.newTaskFilter(spec.name());

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.electionprep.engine.Messages;
+import org.electionprep.shared.process.StationReadiness;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -91,7 +92,8 @@ public class BlockingWork {
         // Where to act: the open connectivity fix of each of these stations.
         Map<String, String> fixes = new HashMap<>();
         Messages.asApp(identity, () -> {
-            List<Task> open = tasks.createTaskQuery().tenantIdIn(tenants).taskDefinitionKey("fixConnectivity").list();
+            List<Task> open = tasks.createTaskQuery().tenantIdIn(tenants)
+                    .taskDefinitionKey(StationReadiness.FIX_CONNECTIVITY.id()).list();
             Map<String, String> keys = businessKeys(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
             open.forEach(task -> fixes.put(keys.get(task.getProcessInstanceId()), task.getId()));
             return null;

@@ -1,5 +1,7 @@
 package org.electionprep.integration;
 
+import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.electionprep.engine.Messages;
 import org.electionprep.identity.AfterSeeding;
 import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.process.StationReadiness;
+import org.electionprep.station.StationEventType;
 import org.electionprep.station.StationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,7 +155,8 @@ public class PipelineStarter implements DisposableBean, AfterSeeding {
                 } catch (RuntimeException e) {
                     // Still marked: the next import or start-up tries again; the failure is in the station's trail.
                     log.warn("Station {}: its pipeline could not be started: {}", code, e.getMessage());
-                    transactions.executeWithoutResult(status -> registry.recordEvent(code, "PIPELINE_START_FAILED",
+                    transactions.executeWithoutResult(status -> registry.recordEvent(code,
+                            StationEventType.PIPELINE_START_FAILED,
                             null, null, AuditAction.system(null, null), e.getMessage()));
                 }
             }
@@ -164,13 +169,13 @@ public class PipelineStarter implements DisposableBean, AfterSeeding {
         if (marked.isEmpty()) {
             return 0;
         }
-        Set<String> hadOne = history.createHistoricProcessInstanceQuery().processDefinitionKey("station-readiness")
+        Set<String> hadOne = history.createHistoricProcessInstanceQuery().processDefinitionKey(StationReadiness.KEY)
                 .processInstanceBusinessKeyIn(marked.toArray(String[]::new)).list().stream()
                 .map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toSet());
         int started = 0;
         for (String code : marked) {
             if (!hadOne.contains(code)) {
-                runtime.startProcessInstanceByKey("station-readiness", code, Map.of("stationCode", code));
+                runtime.startProcessInstanceByKey(StationReadiness.KEY, code, Map.ofEntries(STATION_CODE.with(code)));
                 started++;
             }
         }

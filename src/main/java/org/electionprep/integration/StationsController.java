@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.electionprep.engine.Messages;
+import org.electionprep.shared.process.StationReadiness;
 import org.electionprep.station.StationQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -175,7 +176,7 @@ public class StationsController {
 
     private List<String> currentSteps(String code) {
         return Messages.asApp(identity, () -> {
-            ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("station-readiness")
+            ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(StationReadiness.KEY)
                     .processInstanceBusinessKey(code).singleResult();
             return instance == null ? List.<String>of() : runtime.getActiveActivityIds(instance.getId());
         });

@@ -1,7 +1,11 @@
 package org.electionprep.readiness;
 
+import static org.electionprep.shared.process.RegionalReadiness.REGIONAL_REPORT;
+import static org.electionprep.shared.process.RegionalReadiness.REGIONAL_REPORT_TEXT;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -29,10 +33,10 @@ public class CompileRegionalReportDelegate implements JavaDelegate {
                 actions.of(execution));
         try {
             // A JSON variable has no length limit (a string variable holds 4,000 characters): a region of any size fits.
-            execution.setVariable("regionalReport", SpinValues.jsonValue(json.writeValueAsString(report)).create());
+            REGIONAL_REPORT.set(execution, SpinValues.jsonValue(json.writeValueAsString(report)).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        execution.setVariable("regionalReportText", report.text());
+        REGIONAL_REPORT_TEXT.set(execution, report.text());
     }
 }

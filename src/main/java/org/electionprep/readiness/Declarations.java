@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.electionprep.division.CountyEventType;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.region.RegionService;
 import org.electionprep.shared.AuditAction;
@@ -64,7 +65,7 @@ public class Declarations {
         }
         insert("DECLARATION", "COUNTY", county, counties.regionOf(county).orElse(null), action, true,
                 figures.county(county), training.coverage(county), note);
-        counties.recordEvent(county, "READINESS_DECLARED", action, note);
+        counties.recordEvent(county, CountyEventType.READINESS_DECLARED, action, note);
     }
 
     public boolean isDeclared(String county) {

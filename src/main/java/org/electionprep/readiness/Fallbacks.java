@@ -9,6 +9,7 @@ import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
 import org.electionprep.station.CountyProgress;
 import org.electionprep.station.Station;
+import org.electionprep.station.StationEventType;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,19 +80,20 @@ public class Fallbacks {
         station = stations.get(code);
         if (station.status() != StationStatus.FINALIZED || station.status() == StationStatus.REJECTED) {
             // The link was fixed (or the station rejected) while the decision was pending: nothing to authorise.
-            stations.recordEvent(code, "FALLBACK_NOT_NEEDED", station.status(), station.status(), action,
+            stations.recordEvent(code, StationEventType.FALLBACK_NOT_NEEDED, station.status(), station.status(), action,
                     decision + " not applied: the station is " + station.status() + "; " + reason.strip());
             return;
         }
         if ("NONE".equals(decision)) {
-            stations.recordEvent(code, "FALLBACK_DENIED", station.status(), station.status(), action, reason.strip());
+            stations.recordEvent(code, StationEventType.FALLBACK_DENIED, station.status(), station.status(), action,
+                    reason.strip());
             return;
         }
         if ("BACKUP_ONLY".equals(decision) && stations.links(code).stream().noneMatch(l -> !l.isPrimary())) {
             throw new RejectedSubmissionException("این شعبه ارتباط پشتیبان ندارد؛ «اخذ رأی کاغذی» یا «عدم مجوز» را انتخاب کنید");
         }
         stations.authoriseFallback(code, decision, reason.strip(), action.actor());
-        stations.recordEvent(code, "FALLBACK_AUTHORISED", station.status(), station.status(), action,
+        stations.recordEvent(code, StationEventType.FALLBACK_AUTHORISED, station.status(), station.status(), action,
                 decision + ": " + reason.strip());
         progress.stationSettled(station.countyCode());
     }

@@ -1,7 +1,15 @@
 package org.electionprep.readiness;
 
+import static org.electionprep.shared.process.CountyReadiness.FALLBACK_DECISION;
+import static org.electionprep.shared.process.CountyReadiness.FALLBACK_REASON;
+import static org.electionprep.shared.process.CountyReadiness.FALLBACK_STATION;
+import static org.electionprep.shared.process.CountyReadiness.LINK_SUMMARY;
+import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
+import static org.electionprep.shared.process.InstanceFacts.STATION_NAME;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
 /** Opens one station's fallback case in its own scope, with its links as they stand, for the governor's decision. */
@@ -16,11 +24,10 @@ public class PrepareFallbackDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String station = (String) execution.getVariable("fallbackStation");
-        execution.setVariableLocal("stationCode", station);
-        execution.setVariableLocal("stationName", fallbacks.stationName(station));
-        execution.setVariableLocal("linkSummary", fallbacks.linkSummary(station));
-        execution.setVariableLocal("fallbackDecision", null);
-        execution.setVariableLocal("fallbackReason", null);
+        String station = FALLBACK_STATION.from(execution);
+        STATION_CODE.setLocal(execution, station);
+        STATION_NAME.setLocal(execution, fallbacks.stationName(station));
+        LINK_SUMMARY.setLocal(execution, fallbacks.linkSummary(station));
+        Var.clearLocal(execution, FALLBACK_DECISION, FALLBACK_REASON);
     }
 }

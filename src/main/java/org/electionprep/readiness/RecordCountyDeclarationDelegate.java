@@ -1,7 +1,7 @@
 package org.electionprep.readiness;
 
-import static org.electionprep.engine.Submissions.flag;
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.CountyReadiness.DECLARATION_NOTE;
+import static org.electionprep.shared.process.CountyReadiness.READINESS_CONFIRMED;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +24,7 @@ public class RecordCountyDeclarationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Submissions.run(() -> declarations.declareCounty(execution.getProcessBusinessKey(),
-                flag(execution.getVariable("readinessConfirmed")), text(execution.getVariable("declarationNote")),
+                READINESS_CONFIRMED.from(execution), DECLARATION_NOTE.from(execution),
                 actions.of(execution)));
     }
 }

@@ -1,6 +1,8 @@
 package org.electionprep.readiness;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.CountyReadiness.FALLBACK_DECISION;
+import static org.electionprep.shared.process.CountyReadiness.FALLBACK_REASON;
+import static org.electionprep.shared.process.CountyReadiness.FALLBACK_STATION;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,8 +25,8 @@ public class RecordFallbackDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Submissions.run(() -> fallbacks.decide(execution.getProcessBusinessKey(),
-                (String) execution.getVariable("fallbackStation"),
-                text(execution.getVariable("fallbackDecision")), text(execution.getVariable("fallbackReason")),
+                (String) FALLBACK_STATION.from(execution),
+                FALLBACK_DECISION.from(execution), FALLBACK_REASON.from(execution),
                 actions.of(execution)));
     }
 }

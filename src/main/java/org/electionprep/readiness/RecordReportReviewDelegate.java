@@ -1,6 +1,6 @@
 package org.electionprep.readiness;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.RegionalReadiness.REPORT_COMMENTS;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,7 +22,7 @@ public class RecordReportReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        declarations.recordReview(execution.getProcessBusinessKey(), text(execution.getVariable("reportComments")),
+        declarations.recordReview(execution.getProcessBusinessKey(), REPORT_COMMENTS.from(execution),
                 actions.of(execution));
     }
 }

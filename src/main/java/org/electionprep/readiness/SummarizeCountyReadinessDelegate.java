@@ -1,5 +1,6 @@
 package org.electionprep.readiness;
 
+import static org.electionprep.shared.process.CountyReadiness.READINESS_SUMMARY;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +22,6 @@ public class SummarizeCountyReadinessDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("readinessSummary", declarations.summary(execution.getProcessBusinessKey()));
+        READINESS_SUMMARY.set(execution, declarations.summary(execution.getProcessBusinessKey()));
     }
 }

@@ -1,5 +1,10 @@
 package org.electionprep.region;
 
+import static org.electionprep.shared.process.InstanceFacts.ELECTION_DATE;
+import static org.electionprep.shared.process.InstanceFacts.REGION_CODE;
+import static org.electionprep.shared.process.RegionalReadiness.COUNTIES;
+import static org.electionprep.shared.process.RegionalReadiness.REGION_NAME;
+
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,53 +49,53 @@ public class RegionService {
     }
 
     /**
-     * Registers a region. Counties come as a list (a form's checklist) or as comma-separated codes (REST); an
-     * unknown county, a county of another region, an election date not in the future or a code in use is refused.
+     * Registers a region: an unknown county, a county of another region, an election date not in the future or a
+     * code in use is refused.
      */
-    public List<String> register(String code, String name, Object electionDate, Object countyCodes,
+    public List<String> register(String code, String name, LocalDate electionDate, List<String> counties,
                                  String processInstanceId, String actor) {
         if (code == null || !code.matches("[a-z0-9-]{2,40}")) {
-            throw invalid("regionCode", "کد منطقه باید از حروف کوچک لاتین، رقم و خط تیره باشد (مثلاً khuzestan-west)");
+            throw invalid(REGION_CODE.name(),
+                    "کد منطقه باید از حروف کوچک لاتین، رقم و خط تیره باشد (مثلاً khuzestan-west)");
         }
         if (name == null || name.isBlank()) {
-            throw invalid("regionName", "نام منطقه را وارد کنید");
+            throw invalid(REGION_NAME.name(), "نام منطقه را وارد کنید");
         }
-        LocalDate date = milestones.date(electionDate);
-        if (!date.isAfter(milestones.today(clock))) {
-            throw invalid("electionDate", "تاریخ انتخابات باید در آینده باشد");
+        if (!electionDate.isAfter(milestones.today(clock))) {
+            throw invalid(ELECTION_DATE.name(), "تاریخ انتخابات باید در آینده باشد");
         }
-        List<String> counties = countyList(countyCodes);
         if (counties.isEmpty()) {
-            throw invalid("counties", "دست‌کم یک شهرستان را برای منطقه انتخاب کنید");
+            throw invalid(COUNTIES.name(), "دست‌کم یک شهرستان را برای منطقه انتخاب کنید");
         }
         if (count("SELECT COUNT(*) FROM region WHERE code = ?", code) > 0) {
-            throw invalid("regionCode", "منطقه‌ای با کد «" + code + "» پیش‌تر ثبت شده است");
+            throw invalid(REGION_CODE.name(), "منطقه‌ای با کد «" + code + "» پیش‌تر ثبت شده است");
         }
         for (String county : counties) {
             List<Map<String, Object>> rows = jdbc.queryForList("SELECT name, region_code FROM county WHERE code = ?",
                     county);
             if (rows.isEmpty()) {
-                throw invalid("counties", "شهرستان «" + county + "» در بانک اطلاعاتی نیست");
+                throw invalid(COUNTIES.name(), "شهرستان «" + county + "» در بانک اطلاعاتی نیست");
             }
             Map<String, Object> row = rows.get(0);
             Object region = row.get("region_code");
             Object countyName = row.get("name");
             if (region != null) {
-                throw invalid("counties", "شهرستان «" + countyName + "» (" + county + ") پیش‌تر در منطقه «" + region
+                throw invalid(COUNTIES.name(),
+                        "شهرستان «" + countyName + "» (" + county + ") پیش‌تر در منطقه «" + region
                         + "» است");
             }
         }
         try {
             jdbc.update("INSERT INTO region (code, name, province, election_date, process_instance_id, created_by)"
                     + " VALUES (?, ?, ?, ?, ?, ?)", code, PersianText.normalize(name.strip()), access.province().code(),
-                    Date.valueOf(date), processInstanceId, actor);
+                    Date.valueOf(electionDate), processInstanceId, actor);
         } catch (DuplicateKeyException e) {
-            throw invalid("regionCode", "منطقه‌ای با کد «" + code + "» پیش‌تر ثبت شده است");
+            throw invalid(REGION_CODE.name(), "منطقه‌ای با کد «" + code + "» پیش‌تر ثبت شده است");
         }
         for (String county : counties) {
             // Only a county still without a region: two regions started at once cannot both take it.
             if (!registry.joinRegion(county, code)) {
-                throw invalid("counties", "شهرستان «" + county + "» هم‌زمان در منطقه دیگری ثبت شد");
+                throw invalid(COUNTIES.name(), "شهرستان «" + county + "» هم‌زمان در منطقه دیگری ثبت شد");
             }
         }
         return counties;
@@ -111,27 +116,6 @@ public class RegionService {
 
     public LocalDate electionDate(String regionCode) {
         return jdbc.queryForObject("SELECT election_date FROM region WHERE code = ?", Date.class, regionCode).toLocalDate();
-    }
-
-    private static List<String> countyList(Object value) {
-        Collection<?> items;
-        if (value == null) {
-            items = List.of();
-        } else if (value instanceof Collection<?> c) {
-            items = c;
-        } else {
-            // A checklist submitted from Tasklist arrives as JSON text; REST clients may send "ahvaz,karun".
-            String text = value.toString().replaceAll("[\\[\\]\"\\s]", "");
-            items = text.isEmpty() ? List.of() : List.of(text.split(","));
-        }
-        Set<String> codes = new LinkedHashSet<>();
-        for (Object item : items) {
-            String code = String.valueOf(item).replace("\"", "").strip();
-            if (!code.isEmpty()) {
-                codes.add(code);
-            }
-        }
-        return new ArrayList<>(codes);
     }
 
     private int count(String sql, Object... args) {

@@ -1,6 +1,10 @@
 package org.electionprep.region;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.InstanceFacts.ELECTION_DATE;
+import static org.electionprep.shared.process.InstanceFacts.REGION_CODE;
+import static org.electionprep.shared.process.RegionalReadiness.COUNTIES;
+import static org.electionprep.shared.process.RegionalReadiness.INVITED_SUMMARY;
+import static org.electionprep.shared.process.RegionalReadiness.REGION_NAME;
 
 import java.util.List;
 
@@ -12,7 +16,10 @@ import org.electionprep.engine.Messages;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
 import org.electionprep.identity.OfficialsDirectory;
+import org.electionprep.milestone.Milestones;
 import org.electionprep.milestone.TaskDeadlines;
+import org.electionprep.shared.process.Values;
+import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
 /** Registers the region started from Tasklist or REST: its counties, its election date, and its business key. */
@@ -24,10 +31,13 @@ public class RegisterRegionDelegate implements JavaDelegate {
     private final CountyProcessDeployment deployment;
     private final ProcessActions actions;
     private final TaskDeadlines deadlines;
+    private final Milestones milestones;
 
     public RegisterRegionDelegate(RegionService regions, OfficialsDirectory officials,
-                                  CountyProcessDeployment deployment, ProcessActions actions, TaskDeadlines deadlines) {
+                                  CountyProcessDeployment deployment, ProcessActions actions, TaskDeadlines deadlines,
+                                  Milestones milestones) {
         this.deadlines = deadlines;
+        this.milestones = milestones;
         this.regions = regions;
         this.officials = officials;
         this.deployment = deployment;
@@ -36,34 +46,34 @@ public class RegisterRegionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String code = text(execution.getVariable("regionCode"));
+        String code = REGION_CODE.from(execution);
         if (execution.getProcessBusinessKey() != null && !execution.getProcessBusinessKey().equals(code)) {
             code = execution.getProcessBusinessKey();
         }
         String region = code;
-        List<String> counties = regions.register(region, text(execution.getVariable("regionName")),
-                execution.getVariable("electionDate"), execution.getVariable("counties"),
+        List<String> counties = regions.register(region, REGION_NAME.from(execution),
+                milestones.date(ELECTION_DATE.from(execution)), Values.codes(COUNTIES.from(execution)),
                 execution.getProcessInstanceId(), actions.of(execution).actor());
         for (String county : counties) {
             if (!Messages.asEngine(() -> deployment.isDeployedFor(county))) {
                 // Rolls the registration back with the start: nothing half-written.
-                throw new FormFieldValidationException("counties", "فرایند آمادگی شهرستان «" + county + "» برای آن"
+                throw new FormFieldValidationException(COUNTIES.name(), "فرایند آمادگی شهرستان «" + county + "» برای آن"
                         + " مستقر نشده است؛ شهرستان باید در access.yml باشد و برنامه پس از افزودن آن دوباره راه‌اندازی شود");
             }
         }
         if (execution.getProcessBusinessKey() == null) {
             execution.setProcessBusinessKey(region);
         }
-        execution.setVariable("regionCode", region);
-        execution.setVariable("electionDate", regions.electionDate(region).toString());
+        REGION_CODE.set(execution, region);
+        ELECTION_DATE.set(execution, regions.electionDate(region).toString());
         StringBuilder invited = new StringBuilder();
         for (String county : counties) {
             invited.append(county).append(": ").append(officials.of(county).size()).append(" نفر\n");
         }
-        execution.setVariable("invitedSummary", invited.toString());
+        INVITED_SUMMARY.set(execution, invited.toString());
         // Tasks opened before the region existed (a station imported early) now have an election to be due in.
         Messages.asEngine(() -> deadlines.refreshOpenTasks(counties));
         // The checklist's JSON is not needed once the region is in the registry.
-        execution.removeVariable("counties");
+        Var.remove(execution, COUNTIES);
     }
 }

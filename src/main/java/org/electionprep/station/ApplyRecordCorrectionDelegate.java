@@ -1,7 +1,11 @@
 package org.electionprep.station;
 
-import static org.electionprep.engine.Submissions.number;
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.StationReadiness.ADDRESS;
+import static org.electionprep.shared.process.StationReadiness.CAPACITY;
+import static org.electionprep.shared.process.StationReadiness.DISTRICT_CODE;
+import static org.electionprep.shared.process.StationReadiness.EXPECTED_VOTERS;
+import static org.electionprep.shared.process.StationReadiness.PRIMARY_ENDPOINT;
+import static org.electionprep.shared.process.StationReadiness.RECORD_NAME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,9 +28,9 @@ public class ApplyRecordCorrectionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         RecordCorrection correction = Submissions.call(() -> new RecordCorrection(
-                text(execution.getVariable("recordName")), text(execution.getVariable("address")),
-                text(execution.getVariable("districtCode")), number(execution.getVariable("expectedVoters")),
-                number(execution.getVariable("capacity")), text(execution.getVariable("primaryEndpoint"))));
+                RECORD_NAME.from(execution), ADDRESS.from(execution),
+                DISTRICT_CODE.from(execution), EXPECTED_VOTERS.from(execution),
+                CAPACITY.from(execution), PRIMARY_ENDPOINT.from(execution)));
         Submissions.run(() -> stations.correct(ProcessActions.stationCode(execution), correction,
                 actions.of(execution)));
     }

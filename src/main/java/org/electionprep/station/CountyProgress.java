@@ -1,5 +1,8 @@
 package org.electionprep.station;
 
+import static org.electionprep.shared.process.CountyReadiness.ALL_STATIONS_SETTLED_MESSAGE;
+import static org.electionprep.shared.process.CountyReadiness.ALL_STATIONS_VERIFIED_MESSAGE;
+
 import java.util.Map;
 
 import org.electionprep.division.CountyRegistry;
@@ -16,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CountyProgress {
 
-    public static final String ALL_STATIONS_VERIFIED = "allStationsVerified";
-    public static final String ALL_STATIONS_SETTLED = "allStationsReady";
-    public static final String COUNTY_PROCESS = "county-readiness";
 
     private final CountyRegistry counties;
     private final CountyStations stations;
@@ -33,14 +33,14 @@ public class CountyProgress {
     /** Call after a station's site decision, with the county locked. */
     public void stationVerified(String county) {
         if (stations.unverified(county) == 0 && !counties.isFinalized(county)) {
-            messages.send(ALL_STATIONS_VERIFIED, county, county, Map.of());
+            messages.send(ALL_STATIONS_VERIFIED_MESSAGE, county, county);
         }
     }
 
     /** Call after a station became READY, was rejected or got a fallback, with the county locked. */
     public void stationSettled(String county) {
         if (stations.unsettled(county) == 0) {
-            messages.send(ALL_STATIONS_SETTLED, county, county, Map.of());
+            messages.send(ALL_STATIONS_SETTLED_MESSAGE, county, county);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.electionprep.station;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.StationChangeApproval.CHANGE_DECISION;
+import static org.electionprep.shared.process.StationChangeApproval.CHANGE_REASON;
+import static org.electionprep.shared.process.StationChangeApproval.STATION_CHANGE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,8 +25,8 @@ public class DecideStationChangeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Submissions.run(() -> changes.decide(execution.getTenantId(), execution.getVariable("stationChangeId"),
-                text(execution.getVariable("changeDecision")), text(execution.getVariable("changeReason")),
+        Submissions.run(() -> changes.decide(execution.getTenantId(), STATION_CHANGE_ID.from(execution),
+                CHANGE_DECISION.from(execution), CHANGE_REASON.from(execution),
                 actions.of(execution)));
     }
 }

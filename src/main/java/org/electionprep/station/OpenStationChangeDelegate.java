@@ -1,5 +1,8 @@
 package org.electionprep.station;
 
+import static org.electionprep.shared.process.StationChangeApproval.CHANGE_SUMMARY;
+import static org.electionprep.shared.process.StationChangeApproval.STATION_CHANGE_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.station.StationChanges;
@@ -17,6 +20,6 @@ public class OpenStationChangeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("changeSummary", changes.summary(execution.getVariable("stationChangeId")));
+        CHANGE_SUMMARY.set(execution, changes.summary(STATION_CHANGE_ID.from(execution)));
     }
 }

@@ -1,7 +1,14 @@
 package org.electionprep.station;
 
-import static org.electionprep.engine.Submissions.flag;
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.StationReadiness.ACCESSIBLE;
+import static org.electionprep.shared.process.StationReadiness.CAPACITY_CONFIRMED;
+import static org.electionprep.shared.process.StationReadiness.COUNTY_FINALIZED;
+import static org.electionprep.shared.process.StationReadiness.LATE_STATION_SUMMARY;
+import static org.electionprep.shared.process.StationReadiness.NEW_ADDRESS;
+import static org.electionprep.shared.process.StationReadiness.POWER_AVAILABLE;
+import static org.electionprep.shared.process.StationReadiness.SECURE;
+import static org.electionprep.shared.process.StationReadiness.SITE_NOTES;
+import static org.electionprep.shared.process.StationReadiness.SITE_OUTCOME;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +18,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
 /** Records the district head's site visit: approved (VERIFIED), relocated (new address) or rejected. */
@@ -29,23 +37,23 @@ public class RecordSiteVerificationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String outcome = text(execution.getVariable("siteOutcome"));
+        String outcome = SITE_OUTCOME.from(execution);
         if (outcome == null || !outcome.matches("approve|relocate|reject")) {
-            throw new FormFieldValidationException("siteOutcome", "نتیجه بازدید را انتخاب کنید: تأیید، جابجایی یا رد");
+            throw new FormFieldValidationException(SITE_OUTCOME.name(),
+                    "نتیجه بازدید را انتخاب کنید: تأیید، جابجایی یا رد");
         }
         SiteVerification verification = new SiteVerification(
                 SiteVerification.Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)),
-                flag(execution.getVariable("accessible")), flag(execution.getVariable("powerAvailable")),
-                flag(execution.getVariable("secure")), flag(execution.getVariable("capacityConfirmed")),
-                text(execution.getVariable("newAddress")), text(execution.getVariable("siteNotes")));
+                ACCESSIBLE.from(execution), POWER_AVAILABLE.from(execution),
+                SECURE.from(execution), CAPACITY_CONFIRMED.from(execution),
+                NEW_ADDRESS.from(execution), SITE_NOTES.from(execution));
         boolean countyFinalized = Submissions.call(() -> stations.recordSiteVerification(
                 ProcessActions.stationCode(execution), verification, actions.of(execution)));
-        execution.setVariable("countyFinalized", countyFinalized);
+        COUNTY_FINALIZED.set(execution, countyFinalized);
         if (countyFinalized && verification.outcome() == SiteVerification.Outcome.APPROVE) {
-            execution.setVariable("lateStationSummary", lateStations.summary(ProcessActions.stationCode(execution)));
+            LATE_STATION_SUMMARY.set(execution, lateStations.summary(ProcessActions.stationCode(execution)));
         }
         // A later visit (after a relocation) starts from a blank form, not from this visit's answers.
-        execution.removeVariables(List.of("accessible", "powerAvailable", "secure", "capacityConfirmed", "newAddress",
-                "siteNotes"));
+        Var.remove(execution, ACCESSIBLE, POWER_AVAILABLE, SECURE, CAPACITY_CONFIRMED, NEW_ADDRESS, SITE_NOTES);
     }
 }

@@ -1,5 +1,8 @@
 package org.electionprep.station;
 
+import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
+import static org.electionprep.shared.process.StationChangeApproval.STATION_CHANGE_ID;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.electionprep.engine.Messages;
 import org.electionprep.engine.Submissions;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.process.StationChangeApproval;
 import org.electionprep.station.ImportedStation;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationWriter;
@@ -33,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class StationChanges {
 
-    public static final String PROCESS = "station-change-approval";
 
     private final JdbcTemplate jdbc;
     private final SimpleJdbcInsert changes;
@@ -82,10 +85,10 @@ public class StationChanges {
                 .addValue("summary", summary.length() > 2000 ? summary.substring(0, 2000) : summary)
                 .addValue("requested_by", action.actor()).addValue("requested_at", Timestamp.from(clock.instant()))
                 .addValue("status", "PENDING")).longValue();
-        registry.recordEvent(station.code(), "CHANGE_HELD", null, null, action,
+        registry.recordEvent(station.code(), StationEventType.CHANGE_HELD, null, null, action,
                 "change " + id + " waits for the governor: " + summary);
-        Messages.asApp(identity, () -> runtime.startProcessInstanceByKey(PROCESS, station.code(),
-                Map.of("stationCode", station.code(), "stationChangeId", id)));
+        Messages.asApp(identity, () -> runtime.startProcessInstanceByKey(StationChangeApproval.KEY, station.code(),
+                Map.ofEntries(STATION_CODE.with(station.code()), STATION_CHANGE_ID.with(id))));
         return true;
     }
 
@@ -95,12 +98,12 @@ public class StationChanges {
                 stationCode);
     }
 
-    public String summary(Object changeId) {
-        return jdbc.queryForObject("SELECT summary FROM station_change WHERE id = ?", String.class, Submissions.identifier(changeId));
+    public String summary(long changeId) {
+        return jdbc.queryForObject("SELECT summary FROM station_change WHERE id = ?", String.class, changeId);
     }
 
     /** The governor's decision on a held change of a station of this county; approving applies it. */
-    public void decide(String county, Object changeId, String decision, String reason, AuditAction action) {
+    public void decide(String county, long changeId, String decision, String reason, AuditAction action) {
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
             throw new RejectedSubmissionException("تصمیم را انتخاب کنید: تأیید یا رد");
         }
@@ -108,7 +111,7 @@ public class StationChanges {
             throw new RejectedSubmissionException("دلیل تصمیم را بنویسید");
         }
         Map<String, Object> change = jdbc.queryForMap("SELECT station_code, proposed, status FROM station_change"
-                + " WHERE id = ?", Submissions.identifier(changeId));
+                + " WHERE id = ?", changeId);
         String code = (String) change.get("station_code");
         Map<String, Object> current = queries.station(code);
         if (current == null || !county.equals(current.get("county"))) {
@@ -133,9 +136,10 @@ public class StationChanges {
         }
         jdbc.update("UPDATE station_change SET status = ?, decided_by = ?, decided_at = ?, reason = ? WHERE id = ?",
                 approve ? "APPROVED" : "REJECTED", action.actor(), Timestamp.from(clock.instant()), reason.strip(),
-                Submissions.identifier(changeId));
-        registry.recordEvent(code, approve ? "CHANGE_APPROVED" : "CHANGE_REJECTED", null, null, action,
-                "change " + Submissions.identifier(changeId) + ": " + reason.strip());
+                changeId);
+        registry.recordEvent(code, approve ? StationEventType.CHANGE_APPROVED : StationEventType.CHANGE_REJECTED,
+                null, null, action,
+                "change " + changeId + ": " + reason.strip());
     }
 
     private String write(ImportedStation station) {

@@ -98,7 +98,7 @@ public class StationRegistry {
         jdbc.update("UPDATE station SET status = ?, status_changed_at = ?, updated_at = ?,"
                         + " ready_at = CASE WHEN ? = 'READY' THEN ? ELSE ready_at END WHERE code = ?",
                 to.name(), Timestamp.from(now), Timestamp.from(now), to.name(), Timestamp.from(now), code);
-        recordEvent(code, "STATUS_CHANGED", station.status(), to, action, details);
+        recordEvent(code, StationEventType.STATUS_CHANGED, station.status(), to, action, details);
     }
 
     /**
@@ -150,7 +150,8 @@ public class StationRegistry {
         List<Object[]> events = new ArrayList<>();
         statusByCode.forEach((code, status) -> {
             marks.add(new Object[] {milestone, now, code});
-            events.add(new Object[] {code, now, "AT_RISK", status, status, action.actor(), action.activityId(),
+            events.add(new Object[] {code, now, StationEventType.AT_RISK.name(), status, status, action.actor(),
+                    action.activityId(),
                     action.taskId(), action.processInstanceId(), "milestone missed: " + milestone});
         });
         jdbc.batchUpdate("UPDATE station SET at_risk_milestone = ?, at_risk_since = COALESCE(at_risk_since, ?)"
@@ -159,9 +160,9 @@ public class StationRegistry {
     }
 
     /** The same audit row for many stations, in one batch. */
-    public void recordEvents(List<String> codes, String type, AuditAction action, String details) {
+    public void recordEvents(List<String> codes, StationEventType type, AuditAction action, String details) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.batchUpdate(INSERT_EVENT, codes.stream().map(code -> new Object[] {code, now, type, null, null,
+        jdbc.batchUpdate(INSERT_EVENT, codes.stream().map(code -> new Object[] {code, now, type.name(), null, null,
                 action.actor(), action.activityId(), action.taskId(), action.processInstanceId(), details}).toList());
     }
 
@@ -191,9 +192,9 @@ public class StationRegistry {
         jdbc.update("UPDATE station SET at_risk_milestone = NULL, at_risk_since = NULL WHERE code = ?", code);
     }
 
-    public void recordEvent(String code, String type, StationStatus from, StationStatus to, AuditAction action,
-                            String details) {
-        jdbc.update(INSERT_EVENT, code, Timestamp.from(clock.instant()), type, from == null ? null : from.name(),
+    public void recordEvent(String code, StationEventType type, StationStatus from, StationStatus to,
+                            AuditAction action, String details) {
+        jdbc.update(INSERT_EVENT, code, Timestamp.from(clock.instant()), type.name(), from == null ? null : from.name(),
                 to == null ? null : to.name(), action.actor(), action.activityId(), action.taskId(),
                 action.processInstanceId(), truncate(details, 2000));
     }

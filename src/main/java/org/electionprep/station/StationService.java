@@ -33,7 +33,8 @@ public class StationService {
     public List<RecordProblem> validate(String code, AuditAction action) {
         Station station = registry.get(code);
         List<RecordProblem> problems = validator.problems(station, registry.links(code));
-        registry.recordEvent(code, problems.isEmpty() ? "RECORD_VALID" : "RECORD_INVALID", null, null, action,
+        registry.recordEvent(code,
+                problems.isEmpty() ? StationEventType.RECORD_VALID : StationEventType.RECORD_INVALID, null, null, action,
                 problems.isEmpty() ? null : problems.stream().map(RecordProblem::toString).collect(Collectors.joining("; ")));
         return problems;
     }
@@ -59,7 +60,7 @@ public class StationService {
                 links.replacePrimary(code, "FIBRE", null, count == 0 ? code + "-P" : code + "-P-" + (count + 1), endpoint);
             }
         }
-        registry.recordEvent(code, "RECORD_CORRECTED", station.status(), station.status(), action,
+        registry.recordEvent(code, StationEventType.RECORD_CORRECTED, station.status(), station.status(), action,
                 "name=" + correction.name() + ", address=" + correction.address() + ", district="
                         + correction.districtCode() + ", expectedVoters=" + correction.expectedVoters()
                         + ", capacity=" + correction.capacity() + ", primaryEndpoint=" + correction.primaryEndpoint());

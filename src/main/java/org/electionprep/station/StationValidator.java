@@ -1,5 +1,11 @@
 package org.electionprep.station;
 
+import static org.electionprep.shared.process.StationReadiness.ADDRESS;
+import static org.electionprep.shared.process.StationReadiness.CAPACITY;
+import static org.electionprep.shared.process.StationReadiness.DISTRICT_CODE;
+import static org.electionprep.shared.process.StationReadiness.EXPECTED_VOTERS;
+import static org.electionprep.shared.process.StationReadiness.PRIMARY_ENDPOINT;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,35 +31,37 @@ public class StationValidator {
             problems.add(new RecordProblem("name", "نام شعبه خالی است"));
         }
         if (isBlank(station.address())) {
-            problems.add(new RecordProblem("address", "نشانی شعبه خالی است"));
+            problems.add(new RecordProblem(ADDRESS.name(), "نشانی شعبه خالی است"));
         }
         if (isBlank(station.districtCode())) {
-            problems.add(new RecordProblem("districtCode", "بخش شعبه تعیین نشده است"));
+            problems.add(new RecordProblem(DISTRICT_CODE.name(), "بخش شعبه تعیین نشده است"));
         } else if (station.districtCountyCode() == null) {
-            problems.add(new RecordProblem("districtCode", "بخش «" + station.districtCode() + "» در بانک اطلاعاتی نیست"));
+            problems.add(new RecordProblem(DISTRICT_CODE.name(),
+                    "بخش «" + station.districtCode() + "» در بانک اطلاعاتی نیست"));
         } else if (!station.districtCountyCode().equals(station.countyCode())) {
-            problems.add(new RecordProblem("districtCode",
+            problems.add(new RecordProblem(DISTRICT_CODE.name(),
                     "بخش «" + station.districtCode() + "» در شهرستان این شعبه نیست"));
         }
         if (station.expectedVoters() == null || station.expectedVoters() <= 0) {
-            problems.add(new RecordProblem("expectedVoters", "تعداد واجدین شرایط باید عددی مثبت باشد"));
+            problems.add(new RecordProblem(EXPECTED_VOTERS.name(), "تعداد واجدین شرایط باید عددی مثبت باشد"));
         }
         if (station.capacity() == null || station.capacity() <= 0) {
-            problems.add(new RecordProblem("capacity", "ظرفیت شعبه باید عددی مثبت باشد"));
+            problems.add(new RecordProblem(CAPACITY.name(), "ظرفیت شعبه باید عددی مثبت باشد"));
         }
         if (station.expectedVoters() != null && station.capacity() != null && station.capacity() > 0
                 && station.expectedVoters() > station.capacity()) {
-            problems.add(new RecordProblem("expectedVoters", "تعداد واجدین شرایط (" + station.expectedVoters()
+            problems.add(new RecordProblem(EXPECTED_VOTERS.name(), "تعداد واجدین شرایط (" + station.expectedVoters()
                     + ") از ظرفیت شعبه (" + station.capacity() + ") بیشتر است"));
         }
         NetworkLink primary = links.stream().filter(l -> l.isPrimary() && l.active()).findFirst().orElse(null);
         if (primary == null) {
-            problems.add(new RecordProblem("primaryEndpoint", "شعبه ارتباط اصلی ندارد"));
+            problems.add(new RecordProblem(PRIMARY_ENDPOINT.name(), "شعبه ارتباط اصلی ندارد"));
         } else if (!isProbeable(primary.endpoint())) {
-            problems.add(new RecordProblem("primaryEndpoint",
+            problems.add(new RecordProblem(PRIMARY_ENDPOINT.name(),
                     "نشانی آزمون ارتباط اصلی باید یک نشانی http یا https کامل باشد"));
         } else if (endpoints.refusal(primary.endpoint()).isPresent()) {
-            problems.add(new RecordProblem("primaryEndpoint", "نشانی آزمون ارتباط اصلی پذیرفته نیست: " + NOT_ALLOWED));
+            problems.add(new RecordProblem(PRIMARY_ENDPOINT.name(),
+                    "نشانی آزمون ارتباط اصلی پذیرفته نیست: " + NOT_ALLOWED));
         }
         return problems;
     }

@@ -42,7 +42,8 @@ public class StationWriter {
         }
         registry.addAll(stations, pipelinePending);
         links.addAll(stations);
-        registry.recordEvents(stations.stream().map(ImportedStation::code).toList(), "STATION_IMPORTED", action,
+        registry.recordEvents(stations.stream().map(ImportedStation::code).toList(),
+                StationEventType.STATION_IMPORTED, action,
                 "created");
     }
 
@@ -69,7 +70,8 @@ public class StationWriter {
         registry.update(s);
         links.replace(s.code(), "PRIMARY", link(current, "primary"), s.primary());
         links.replace(s.code(), "BACKUP", link(current, "backup"), s.backup());
-        registry.recordEvent(s.code(), "STATION_IMPORTED", null, null, action, "updated: " + String.join("; ", changes));
+        registry.recordEvent(s.code(), StationEventType.STATION_IMPORTED, null, null, action,
+                "updated: " + String.join("; ", changes));
     }
 
     private static ImportedStation.Link link(Map<String, Object> current, String prefix) {

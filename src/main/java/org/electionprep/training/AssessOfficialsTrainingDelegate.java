@@ -1,5 +1,8 @@
 package org.electionprep.training;
 
+import static org.electionprep.shared.process.CountyReadiness.OFFICIALS_TRAINED;
+import static org.electionprep.shared.process.CountyReadiness.UNTRAINED_SUMMARY;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +27,7 @@ public class AssessOfficialsTrainingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         List<Official> untrained = training.untrained(execution.getProcessBusinessKey());
-        execution.setVariable("officialsTrained", untrained.isEmpty());
-        execution.setVariable("untrainedSummary", OfficialsTraining.describe(untrained));
+        OFFICIALS_TRAINED.set(execution, untrained.isEmpty());
+        UNTRAINED_SUMMARY.set(execution, OfficialsTraining.describe(untrained));
     }
 }

@@ -1,5 +1,9 @@
 package org.electionprep.training;
 
+import static org.electionprep.shared.process.CountyReadiness.SESSION_LABEL;
+import static org.electionprep.shared.process.CountyReadiness.TRAINING_SESSION_DATE;
+import static org.electionprep.shared.process.CountyReadiness.TRAINING_SESSION_ID;
+import static org.electionprep.shared.process.RegionalReadiness.REGIONAL_SESSION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,10 +25,10 @@ public class InviteOfficialsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long session = ((Number) execution.getVariable("regionalSessionId")).longValue();
+        long session = ((Number) REGIONAL_SESSION_ID.from(execution)).longValue();
         training.invite(session, execution.getProcessBusinessKey());
-        execution.setVariable("trainingSessionId", session);
-        execution.setVariable("trainingSessionDate", training.sessionDate(session));
-        execution.setVariable("sessionLabel", training.sessionLabel(session));
+        TRAINING_SESSION_ID.set(execution, session);
+        TRAINING_SESSION_DATE.set(execution, training.sessionDate(session));
+        SESSION_LABEL.set(execution, training.sessionLabel(session));
     }
 }

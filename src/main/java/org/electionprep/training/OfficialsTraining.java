@@ -109,9 +109,9 @@ public class OfficialsTraining {
                 .map(role -> OfficialsDirectory.ROLES.getOrDefault(role, role)).orElse("");
     }
 
-    public String sessionLabel(Object sessionId) {
+    public String sessionLabel(long sessionId) {
         Map<String, Object> row = jdbc.queryForMap("SELECT kind, session_date, venue FROM training_session WHERE id = ?",
-                Submissions.identifier(sessionId));
+                sessionId);
         return ("REGIONAL".equals(row.get("kind")) ? "نشست منطقه‌ای" : "جلسه جبرانی") + " — "
                 + PersianText.solarDate(((Date) row.get("session_date")).toLocalDate()) + " — " + row.get("venue");
     }

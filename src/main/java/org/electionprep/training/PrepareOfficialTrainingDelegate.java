@@ -1,7 +1,16 @@
 package org.electionprep.training;
 
+import static org.electionprep.shared.process.CountyReadiness.ATTENDED;
+import static org.electionprep.shared.process.CountyReadiness.EXERCISE_PASSED;
+import static org.electionprep.shared.process.CountyReadiness.EXERCISE_SCORE;
+import static org.electionprep.shared.process.CountyReadiness.OFFICIAL;
+import static org.electionprep.shared.process.CountyReadiness.OFFICIAL_NAME;
+import static org.electionprep.shared.process.CountyReadiness.OFFICIAL_ROLE_NAME;
+import static org.electionprep.shared.process.StationReadiness.TRAINING_NOTES;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +29,9 @@ public class PrepareOfficialTrainingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String county = execution.getProcessBusinessKey();
-        String official = (String) execution.getVariable("official");
-        execution.setVariableLocal("officialName", training.officialName(county, official));
-        execution.setVariableLocal("officialRoleName", training.roleName(county, official));
-        for (String answer : new String[] {"attended", "exerciseScore", "exercisePassed", "trainingNotes"}) {
-            execution.setVariableLocal(answer, null);
-        }
+        String official = OFFICIAL.from(execution);
+        OFFICIAL_NAME.setLocal(execution, training.officialName(county, official));
+        OFFICIAL_ROLE_NAME.setLocal(execution, training.roleName(county, official));
+        Var.clearLocal(execution, ATTENDED, EXERCISE_SCORE, EXERCISE_PASSED, TRAINING_NOTES);
     }
 }

@@ -1,6 +1,10 @@
 package org.electionprep.training;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.CountyReadiness.MAKEUP_DATE;
+import static org.electionprep.shared.process.CountyReadiness.MAKEUP_VENUE;
+import static org.electionprep.shared.process.CountyReadiness.SESSION_LABEL;
+import static org.electionprep.shared.process.CountyReadiness.TRAINING_SESSION_DATE;
+import static org.electionprep.shared.process.CountyReadiness.TRAINING_SESSION_ID;
 
 import java.util.List;
 
@@ -9,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
 /** Schedules the county trainer's make-up session and invites the officials still untrained. */
@@ -29,12 +34,12 @@ public class RecordMakeupSessionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String county = execution.getProcessBusinessKey();
         long session = Submissions.call(() -> training.schedule("MAKEUP", counties.regionOf(county).orElseThrow(),
-                county, execution.getVariable("makeupDate"), text(execution.getVariable("makeupVenue")), null, null,
+                county, MAKEUP_DATE.from(execution), MAKEUP_VENUE.from(execution), null, null,
                 actions.of(execution).actor()));
         training.invite(session, county);
-        execution.setVariable("trainingSessionId", session);
-        execution.setVariable("trainingSessionDate", training.sessionDate(session));
-        execution.setVariable("sessionLabel", training.sessionLabel(session));
-        execution.removeVariables(List.of("makeupDate", "makeupVenue"));
+        TRAINING_SESSION_ID.set(execution, session);
+        TRAINING_SESSION_DATE.set(execution, training.sessionDate(session));
+        SESSION_LABEL.set(execution, training.sessionLabel(session));
+        Var.remove(execution, MAKEUP_DATE, MAKEUP_VENUE);
     }
 }

@@ -1,6 +1,11 @@
 package org.electionprep.training;
 
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.CountyReadiness.REGIONAL_TRAINING_SCHEDULED_MESSAGE;
+import static org.electionprep.shared.process.RegionalReadiness.REGIONAL_SESSION_ID;
+import static org.electionprep.shared.process.RegionalReadiness.SESSION_DATE;
+import static org.electionprep.shared.process.RegionalReadiness.SESSION_NOTES;
+import static org.electionprep.shared.process.RegionalReadiness.TRAINERS;
+import static org.electionprep.shared.process.RegionalReadiness.VENUE;
 
 import java.util.List;
 import java.util.Map;
@@ -33,12 +38,12 @@ public class RecordRegionalSessionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String region = execution.getProcessBusinessKey();
         long session = Submissions.call(() -> training.schedule("REGIONAL", region, null,
-                execution.getVariable("sessionDate"), text(execution.getVariable("venue")),
-                text(execution.getVariable("trainers")), text(execution.getVariable("sessionNotes")),
+                SESSION_DATE.from(execution), VENUE.from(execution),
+                TRAINERS.from(execution), SESSION_NOTES.from(execution),
                 actions.of(execution).actor()));
         for (String county : regions.counties(region)) {
-            messages.send("regionalTrainingScheduled", county, county, Map.of("regionalSessionId", session));
+            messages.send(REGIONAL_TRAINING_SCHEDULED_MESSAGE, county, county, REGIONAL_SESSION_ID.with(session));
         }
-        execution.setVariable("regionalSessionId", session);
+        REGIONAL_SESSION_ID.set(execution, session);
     }
 }

@@ -1,7 +1,10 @@
 package org.electionprep.training;
 
-import static org.electionprep.engine.Submissions.flag;
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.StationReadiness.DRILL_PASSED;
+import static org.electionprep.shared.process.StationReadiness.DRILL_RESULT;
+import static org.electionprep.shared.process.StationReadiness.OPERATOR_NAMES;
+import static org.electionprep.shared.process.StationReadiness.TRAINING_COMPLETED;
+import static org.electionprep.shared.process.StationReadiness.TRAINING_NOTES;
 
 import java.util.List;
 
@@ -10,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
 /** Records the training sign-off; a failed drill sends the station's operators back to retraining. */
@@ -26,16 +30,16 @@ public class RecordTrainingSignOffDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String result = text(execution.getVariable("drillResult"));
+        String result = DRILL_RESULT.from(execution);
         if (!"passed".equals(result) && !"failed".equals(result)) {
-            throw new FormFieldValidationException("drillResult", "نتیجه مانور را انتخاب کنید: قبول یا مردود");
+            throw new FormFieldValidationException(DRILL_RESULT.name(), "نتیجه مانور را انتخاب کنید: قبول یا مردود");
         }
         boolean passed = "passed".equals(result);
         Submissions.run(() -> training.recordSignOff(ProcessActions.stationCode(execution),
-                text(execution.getVariable("operatorNames")), flag(execution.getVariable("trainingCompleted")), passed,
-                text(execution.getVariable("trainingNotes")), actions.of(execution)));
-        execution.setVariable("drillPassed", passed);
+                OPERATOR_NAMES.from(execution), TRAINING_COMPLETED.from(execution), passed,
+                TRAINING_NOTES.from(execution), actions.of(execution)));
+        DRILL_PASSED.set(execution, passed);
         // Retraining starts from a blank result; the operators' names stay filled in.
-        execution.removeVariables(List.of("trainingCompleted", "drillResult", "trainingNotes"));
+        Var.remove(execution, TRAINING_COMPLETED, DRILL_RESULT, TRAINING_NOTES);
     }
 }

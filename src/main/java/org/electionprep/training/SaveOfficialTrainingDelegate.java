@@ -1,8 +1,10 @@
 package org.electionprep.training;
 
-import static org.electionprep.engine.Submissions.flag;
-import static org.electionprep.engine.Submissions.number;
-import static org.electionprep.engine.Submissions.text;
+import static org.electionprep.shared.process.CountyReadiness.ATTENDED;
+import static org.electionprep.shared.process.CountyReadiness.EXERCISE_PASSED;
+import static org.electionprep.shared.process.CountyReadiness.EXERCISE_SCORE;
+import static org.electionprep.shared.process.CountyReadiness.OFFICIAL;
+import static org.electionprep.shared.process.StationReadiness.TRAINING_NOTES;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,8 +27,8 @@ public class SaveOfficialTrainingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Submissions.run(() -> training.record(execution.getProcessBusinessKey(),
-                (String) execution.getVariable("official"), flag(execution.getVariable("attended")),
-                number(execution.getVariable("exerciseScore")), flag(execution.getVariable("exercisePassed")),
-                text(execution.getVariable("trainingNotes")), actions.of(execution)));
+                (String) OFFICIAL.from(execution), ATTENDED.from(execution),
+                EXERCISE_SCORE.from(execution), EXERCISE_PASSED.from(execution),
+                TRAINING_NOTES.from(execution), actions.of(execution)));
     }
 }

@@ -3,6 +3,7 @@ package org.electionprep.training;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.station.StationEventType;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,8 @@ public class TrainingService {
         if (drillPassed) {
             registry.changeStatus(stationCode, StationStatus.TRAINED, action, details + "; drill passed");
         } else {
-            registry.recordEvent(stationCode, "DRILL_FAILED", null, null, action, details + "; retraining needed");
+            registry.recordEvent(stationCode, StationEventType.DRILL_FAILED, null, null, action,
+                    details + "; retraining needed");
         }
     }
 }

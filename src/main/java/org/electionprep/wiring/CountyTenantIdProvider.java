@@ -1,5 +1,8 @@
 package org.electionprep.wiring;
 
+import static org.electionprep.shared.process.InstanceFacts.COUNTY_CODE;
+import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -13,6 +16,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.identity.AccessProperties;
+import org.electionprep.shared.process.CountyReadiness;
+import org.electionprep.shared.process.RegionalReadiness;
+import org.electionprep.shared.process.StationChangeApproval;
+import org.electionprep.shared.process.StationReadiness;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +46,10 @@ public class CountyTenantIdProvider implements TenantIdProvider {
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
         String key = ctx.getProcessDefinition().getKey();
         String tenant = switch (key) {
-            case "station-readiness", "station-change-approval" -> stationCounty(ctx);
-            case "county-readiness" -> county(ctx);
+            case StationReadiness.KEY, StationChangeApproval.KEY -> stationCounty(ctx);
+            case CountyReadiness.KEY -> county(ctx);
             // A region spans counties: its work belongs to the province, whose tenant only province groups share.
-            case "regional-readiness" -> access.province().code();
+            case RegionalReadiness.KEY -> access.province().code();
             default -> {
                 if (ctx.getSuperExecution() != null && ctx.getSuperExecution().getTenantId() != null) {
                     yield ctx.getSuperExecution().getTenantId();
@@ -75,29 +82,30 @@ public class CountyTenantIdProvider implements TenantIdProvider {
 
     private String stationCounty(TenantIdProviderProcessInstanceContext ctx) {
         // A refused start variable is a form-field validation error to the engine, which REST answers with 400.
-        Object stationCode = ctx.getVariables().get("stationCode");
+        Object stationCode = STATION_CODE.from(ctx.getVariables());
         if (stationCode == null || stationCode.toString().isBlank()) {
-            throw new FormFieldValidationException("stationCode", "Cannot start '" + ctx.getProcessDefinition().getKey()
+            throw new FormFieldValidationException(STATION_CODE.name(),
+                    "Cannot start '" + ctx.getProcessDefinition().getKey()
                     + "': the variable 'stationCode' is required and must name a station of the registry");
         }
         return registry.countyOf(stationCode.toString())
-                .orElseThrow(() -> new FormFieldValidationException("stationCode", "Cannot start '"
+                .orElseThrow(() -> new FormFieldValidationException(STATION_CODE.name(), "Cannot start '"
                         + ctx.getProcessDefinition().getKey() + "': no station with code '" + stationCode
                         + "' in the registry"));
     }
 
     /** The county of a county process: its countyCode, passed by the regional process's call or by the starter. */
     private String county(TenantIdProviderProcessInstanceContext ctx) {
-        Object given = ctx.getVariables().get("countyCode");
-        if (given == null && ctx.getSuperExecution() != null) {
-            given = ctx.getSuperExecution().getVariable("countyCode");
+        String county = COUNTY_CODE.from(ctx.getVariables());
+        if (county == null && ctx.getSuperExecution() != null) {
+            county = COUNTY_CODE.from(ctx.getSuperExecution());
         }
-        Object county = given;
-        if (county == null || !counties.exists(county.toString())) {
-            throw new FormFieldValidationException("countyCode", "Cannot start 'county-readiness': the variable"
-                    + " 'countyCode' must name a county of the registry, not '" + county + "'");
+        if (county == null || !counties.exists(county)) {
+            throw new FormFieldValidationException(COUNTY_CODE.name(), "Cannot start '" + CountyReadiness.KEY
+                    + "': the variable '" + COUNTY_CODE.name() + "' must name a county of the registry, not '" + county
+                    + "'");
         }
-        return county.toString();
+        return county;
     }
 
     @Override

@@ -1,5 +1,12 @@
 package org.electionprep.wiring;
 
+import static org.electionprep.shared.process.InstanceFacts.COUNTY_CODE;
+import static org.electionprep.shared.process.InstanceFacts.COUNTY_NAME;
+import static org.electionprep.shared.process.InstanceFacts.ELECTION_DATE;
+import static org.electionprep.shared.process.InstanceFacts.REGION_CODE;
+import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
+import static org.electionprep.shared.process.InstanceFacts.STATION_NAME;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +15,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.region.RegionService;
+import org.electionprep.shared.process.CountyReadiness;
+import org.electionprep.shared.process.MilestoneEscalation;
+import org.electionprep.shared.process.RegionalReadiness;
+import org.electionprep.shared.process.StationChangeApproval;
+import org.electionprep.shared.process.StationReadiness;
+import org.electionprep.shared.process.Var;
 import org.electionprep.station.Station;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
@@ -21,9 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class StationFacts {
 
-    static final Set<String> STATION_PROCESSES = Set.of("station-readiness", "station-change-approval");
-    static final Set<String> COUNTY_PROCESSES = Set.of("county-readiness", "milestone-escalation");
-    static final String REGION_PROCESS = "regional-readiness";
+    static final Set<String> STATION_PROCESSES = Set.of(StationReadiness.KEY, StationChangeApproval.KEY);
+    static final Set<String> COUNTY_PROCESSES = Set.of(CountyReadiness.KEY, MilestoneEscalation.KEY);
+    static final String REGION_PROCESS = RegionalReadiness.KEY;
 
     private final StationRegistry registry;
     private final CountyRegistry counties;
@@ -53,10 +66,10 @@ public class StationFacts {
         String code = instance.getProcessBusinessKey();
         Optional<Station> station = code == null ? Optional.empty() : registry.find(code);
         station.ifPresent(s -> {
-            write(instance, "stationCode", s.code());
-            write(instance, "stationName", s.name());
-            write(instance, "countyCode", s.countyCode());
-            write(instance, "countyName", registry.countyName(s.countyCode()));
+            write(instance, STATION_CODE, s.code());
+            write(instance, STATION_NAME, s.name());
+            write(instance, COUNTY_CODE, s.countyCode());
+            write(instance, COUNTY_NAME, registry.countyName(s.countyCode()));
         });
         return station;
     }
@@ -67,26 +80,26 @@ public class StationFacts {
         if (county == null || !counties.exists(county)) {
             return;
         }
-        write(instance, "countyCode", county);
-        write(instance, "countyName", counties.name(county));
+        write(instance, COUNTY_CODE, county);
+        write(instance, COUNTY_NAME, counties.name(county));
         counties.regionOf(county).ifPresent(region -> {
-            write(instance, "regionCode", region);
-            write(instance, "electionDate", regions.electionDate(region).toString());
+            write(instance, REGION_CODE, region);
+            write(instance, ELECTION_DATE, regions.electionDate(region).toString());
         });
     }
 
     private void refreshRegion(DelegateExecution instance) {
         String region = instance.getProcessBusinessKey();
         if (region != null && regions.exists(region)) {
-            write(instance, "regionCode", region);
-            write(instance, "electionDate", regions.electionDate(region).toString());
+            write(instance, REGION_CODE, region);
+            write(instance, ELECTION_DATE, regions.electionDate(region).toString());
         }
     }
 
     // Unchanged values are not written again: every write is a history row, and this runs on every task.
-    private static void write(DelegateExecution instance, String name, String value) {
-        if (!Objects.equals(instance.getVariable(name), value)) {
-            instance.setVariable(name, value);
+    private static void write(DelegateExecution instance, Var<?> variable, String value) {
+        if (!Objects.equals(instance.getVariable(variable.name()), value)) {
+            instance.setVariable(variable.name(), value);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.electionprep.wiring;
 
+import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -26,18 +28,19 @@ public class StationStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String code = String.valueOf(execution.getVariable("stationCode"));
+        String code = String.valueOf(STATION_CODE.from(execution));
         String businessKey = execution.getProcessBusinessKey();
         if (businessKey == null) {
             execution.setProcessBusinessKey(code);
         } else if (!businessKey.equals(code)) {
-            throw new FormFieldValidationException("stationCode", "The business key '" + businessKey
+            throw new FormFieldValidationException(STATION_CODE.name(), "The business key '" + businessKey
                     + "' must equal the variable stationCode '" + code + "'");
         }
         // One pipeline per station: the station's row stays locked until this start commits, so that a concurrent
         // start of the same station waits here and then sees this instance. Counted across all counties.
         if (!registry.lock(code)) {
-            throw new FormFieldValidationException("stationCode", "No station with code '" + code + "' in the registry");
+            throw new FormFieldValidationException(STATION_CODE.name(),
+                    "No station with code '" + code + "' in the registry");
         }
         long running = Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
                 .getRuntimeService().createProcessInstanceQuery()
@@ -45,7 +48,7 @@ public class StationStartListener implements ExecutionListener {
                         .getProcessDefinition(execution.getProcessDefinitionId()).getKey())
                 .processInstanceBusinessKey(code).count());
         if (running > 0) {
-            throw new FormFieldValidationException("stationCode",
+            throw new FormFieldValidationException(STATION_CODE.name(),
                     "Station '" + code + "' already has a running station-readiness process");
         }
         facts.refresh(execution);

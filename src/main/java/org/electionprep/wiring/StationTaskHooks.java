@@ -3,6 +3,7 @@ package org.electionprep.wiring;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.electionprep.engine.UserTaskHooks;
 import org.electionprep.shared.AuditAction;
+import org.electionprep.station.StationEventType;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class StationTaskHooks implements UserTaskHooks {
 
     @Override
     public void completed(DelegateTask task, AuditAction action) {
-        facts.refresh(task.getExecution()).ifPresent(station -> registry.recordEvent(station.code(), "TASK_COMPLETED",
-                null, null, action, task.getName()));
+        facts.refresh(task.getExecution()).ifPresent(station -> registry.recordEvent(station.code(),
+                StationEventType.TASK_COMPLETED, null, null, action, task.getName()));
     }
 }
