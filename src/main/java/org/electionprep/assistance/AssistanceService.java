@@ -9,17 +9,16 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.electionprep.division.CountyEventType;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Messages;
-import org.electionprep.engine.Submissions;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.PersianText;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -39,7 +38,7 @@ public class AssistanceService {
                           String status, String helper, String helpDate, String declineReason) {
 
         public String kindName() {
-            return "IT".equals(kind) ? "کارشناس فناوری اطلاعات" : "مربی آموزش";
+            return "IT".equals(kind) ? Texts.get("assistance.kind-it") : Texts.get("assistance.kind-training");
         }
 
         /** The neighbour's group that answers: its IT staff or its trainers. */
@@ -68,27 +67,28 @@ public class AssistanceService {
 
     public long request(String county, String neighbour, String kind, String details, AuditAction action) {
         if (neighbour == null || !counties.exists(neighbour)) {
-            throw new RejectedSubmissionException("شهرستان همجوار را انتخاب کنید");
+            throw new RejectedSubmissionException(Texts.get("assistance.neighbour-required"));
         }
         if (neighbour.equals(county)) {
-            throw new RejectedSubmissionException("درخواست کمک باید به شهرستان دیگری فرستاده شود");
+            throw new RejectedSubmissionException(Texts.get("assistance.neighbour-is-self"));
         }
         if (!Objects.equals(counties.regionOf(county).orElse(null), counties.regionOf(neighbour).orElse(null))) {
-            throw new RejectedSubmissionException("شهرستان «" + counties.name(neighbour) + "» در منطقه این شهرستان نیست");
+            throw new RejectedSubmissionException(
+                    Texts.get("assistance.neighbour-other-region", counties.name(neighbour)));
         }
         if (!"IT".equals(kind) && !"TRAINING".equals(kind)) {
-            throw new RejectedSubmissionException("نوع کمک را انتخاب کنید: کارشناس فناوری اطلاعات یا مربی آموزش");
+            throw new RejectedSubmissionException(Texts.get("assistance.kind-required"));
         }
         if (details == null || details.isBlank()) {
-            throw new RejectedSubmissionException("شرح نیاز را بنویسید");
+            throw new RejectedSubmissionException(Texts.get("assistance.details-required"));
         }
         long id = requests.executeAndReturnKey(new MapSqlParameterSource().addValue("requesting_county", county)
                 .addValue("neighbour_county", neighbour).addValue("kind", kind).addValue("details", details.strip())
                 .addValue("requested_by", action.actor()).addValue("requested_at", Timestamp.from(clock.instant()))
                 .addValue("status", "OPEN")).longValue();
         if (messages.send(ASSISTANCE_REQUESTED_MESSAGE, neighbour, neighbour, ASSISTANCE_REQUEST_ID.with(id)) == 0) {
-            throw new RejectedSubmissionException("شهرستان «" + counties.name(neighbour)
-                    + "» فرایند آمادگی در جریان ندارد؛ درخواست فرستاده نشد");
+            throw new RejectedSubmissionException(
+                    Texts.get("assistance.neighbour-not-running", counties.name(neighbour)));
         }
         counties.recordEvent(county, CountyEventType.ASSISTANCE_REQUESTED, action,
                 "#" + id + " to " + neighbour + ": " + kind);
@@ -102,7 +102,7 @@ public class AssistanceService {
                 rs.getDate("help_date") == null ? null : rs.getDate("help_date").toLocalDate().toString(),
                 rs.getString("decline_reason")), id);
         if (found.isEmpty()) {
-            throw new RejectedSubmissionException("درخواست کمک «" + id + "» پیدا نشد");
+            throw new RejectedSubmissionException(Texts.get("assistance.request-not-found", id));
         }
         return found.get(0);
     }
@@ -112,20 +112,20 @@ public class AssistanceService {
                        String declineReason, AuditAction action) {
         Request request = get(requestId);
         if (!request.neighbourCounty().equals(county)) {
-            throw new RejectedSubmissionException("این درخواست به شهرستان دیگری فرستاده شده است");
+            throw new RejectedSubmissionException(Texts.get("assistance.request-other-county"));
         }
         if (!"OPEN".equals(request.status())) {
-            throw new RejectedSubmissionException("به این درخواست پیش‌تر پاسخ داده شده است");
+            throw new RejectedSubmissionException(Texts.get("assistance.request-already-answered"));
         }
         boolean accept = "accept".equals(answer);
         if (!accept && !"decline".equals(answer)) {
-            throw new RejectedSubmissionException("پاسخ را انتخاب کنید: می‌پذیریم یا نمی‌توانیم");
+            throw new RejectedSubmissionException(Texts.get("assistance.answer-required"));
         }
         if (accept && (helper == null || helper.isBlank() || helpDate == null || helpDate.toString().isBlank())) {
-            throw new RejectedSubmissionException("برای پذیرش، نام اعزام‌شونده و تاریخ اعزام را وارد کنید");
+            throw new RejectedSubmissionException(Texts.get("assistance.helper-required"));
         }
         if (!accept && (declineReason == null || declineReason.isBlank())) {
-            throw new RejectedSubmissionException("دلیل عدم پذیرش را بنویسید");
+            throw new RejectedSubmissionException(Texts.get("assistance.decline-reason-required"));
         }
         jdbc.update("UPDATE assistance_request SET status = ?, helper = ?, help_date = ?, decline_reason = ?,"
                         + " answered_by = ?, answered_at = ? WHERE id = ?",
@@ -141,19 +141,19 @@ public class AssistanceService {
 
     public String answerSummary(long requestId) {
         Request r = get(requestId);
-        String head = "درخواست: " + r.kindName() + " — " + r.details() + "\n";
+        String head = Texts.get("assistance.summary-head", r.kindName(), r.details());
         return switch (r.status()) {
-            case "ACCEPTED" -> head + "پذیرفته شد. اعزام‌شونده: " + r.helper() + "، تاریخ: "
-                    + PersianText.solarDate(java.time.LocalDate.parse(r.helpDate()));
-            case "DECLINED" -> head + "پذیرفته نشد. دلیل: " + r.declineReason();
-            default -> head + "هنوز پاسخی نرسیده است";
+            case "ACCEPTED" -> head + Texts.get("assistance.summary-accepted", r.helper(),
+                    PersianText.solarDate(java.time.LocalDate.parse(r.helpDate())));
+            case "DECLINED" -> head + Texts.get("assistance.summary-declined", r.declineReason());
+            default -> head + Texts.get("assistance.summary-pending");
         };
     }
 
     public void acknowledge(String county, long requestId, String note, AuditAction action) {
         Request r = get(requestId);
         if (!r.requestingCounty().equals(county)) {
-            throw new RejectedSubmissionException("این پاسخ به درخواست شهرستان دیگری است");
+            throw new RejectedSubmissionException(Texts.get("assistance.answer-other-county"));
         }
         jdbc.update("UPDATE assistance_request SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?",
                 action.actor(), Timestamp.from(clock.instant()), r.id());

@@ -10,6 +10,7 @@ import static org.electionprep.shared.process.StationReadiness.TESTED_CIRCUIT_ID
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
+import org.electionprep.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /** Probes the station's link and hands the classification (OK, DEGRADED, DOWN) to the process. */
@@ -34,7 +35,7 @@ public class CheckConnectivityDelegate implements JavaDelegate {
         LAST_LATENCY_MS.set(execution, outcome.figures().latencyMs());
         // How many samples passed, not what the failing ones met (a refused port, an HTTP status): officials see the
         // classification, not a scanner's answer; the detail stays in link_test for operators.
-        LAST_TEST_DETAIL.set(execution, outcome.figures().successes() + " از " + outcome.figures().samples()
-                + " نمونه آزمون موفق بود");
+        LAST_TEST_DETAIL.set(execution, Texts.get("connectivity.test-detail", outcome.figures().successes(),
+                outcome.figures().samples()));
     }
 }

@@ -10,6 +10,7 @@ import org.electionprep.operations.NodeName;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.PersianText;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.electionprep.shared.process.ConnectivityClassification;
 import org.electionprep.station.EndpointPolicy;
 import org.electionprep.station.NetworkLink;
@@ -105,7 +106,7 @@ public class ConnectivityService {
 
     public void recordFix(String stationCode, ConnectivityFix fix, AuditAction action) {
         if (fix.ticketNumber() == null || fix.ticketNumber().isBlank()) {
-            throw new RejectedSubmissionException("شماره پیگیری (تیکت) رفع مشکل را وارد کنید");
+            throw new RejectedSubmissionException(Texts.get("connectivity.ticket-number-missing"));
         }
         List<NetworkLink> stationLinks = registry.links(stationCode);
         NetworkLink current = activeLink(stationCode, stationLinks);
@@ -116,21 +117,20 @@ public class ConnectivityService {
             case SWITCH_TO_BACKUP -> {
                 NetworkLink backup = stationLinks.stream().filter(l -> !l.isPrimary()).findFirst()
                         .orElseThrow(() -> new RejectedSubmissionException(
-                                "این شعبه ارتباط پشتیبان ندارد؛ «ترمیم فیبر» یا «ارتباط جدید» را انتخاب کنید"));
+                                Texts.get("connectivity.no-backup-link")));
                 if (!StationValidator.isProbeable(backup.endpoint())) {
-                    throw new RejectedSubmissionException("ارتباط پشتیبان این شعبه نشانی آزمون معتبر ندارد؛"
-                            + " «ارتباط جدید» را با نشانی آزمون آن انتخاب کنید");
+                    throw new RejectedSubmissionException(Texts.get("connectivity.backup-endpoint-invalid"));
                 }
                 links.switchTo(stationCode, backup.id());
             }
             case NEW_LINK -> {
                 String endpoint = fix.newEndpoint() == null ? null : PersianText.normalize(fix.newEndpoint());
                 if (!StationValidator.isProbeable(endpoint)) {
-                    throw new RejectedSubmissionException("برای ارتباط جدید، نشانی آزمون (http یا https) آن را وارد کنید");
+                    throw new RejectedSubmissionException(Texts.get("connectivity.new-endpoint-missing"));
                 }
                 if (endpoints.refusal(endpoint).isPresent()) {
-                    throw new RejectedSubmissionException("نشانی آزمون ارتباط جدید پذیرفته نیست: "
-                            + StationValidator.NOT_ALLOWED);
+                    throw new RejectedSubmissionException(Texts.get("connectivity.new-endpoint-not-allowed",
+                            StationValidator.NOT_ALLOWED));
                 }
                 links.replacePrimary(stationCode, current.medium(), current.provider(),
                         current.circuitId() + "-R" + (stationLinks.size() + 1), endpoint);

@@ -6,13 +6,12 @@ import static org.electionprep.shared.process.StationReadiness.FIX_NOTES;
 import static org.electionprep.shared.process.StationReadiness.NEW_ENDPOINT;
 import static org.electionprep.shared.process.StationReadiness.TICKET_NUMBER;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.shared.Texts;
 import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,7 @@ public class RecordConnectivityFixDelegate implements JavaDelegate {
             case "switchToBackup" -> ConnectivityFix.Action.SWITCH_TO_BACKUP;
             case "newLink" -> ConnectivityFix.Action.NEW_LINK;
             default -> throw new FormFieldValidationException(FIX_ACTION.name(),
-                    "اقدام انجام‌شده را انتخاب کنید: ترمیم فیبر، تغییر به ارتباط پشتیبان یا ارتباط جدید");
+                    Texts.get("connectivity.fix-action-missing"));
         };
         ConnectivityFix fix = new ConnectivityFix(FIX_CAUSE.from(execution), action,
                 TICKET_NUMBER.from(execution), NEW_ENDPOINT.from(execution),

@@ -3,13 +3,12 @@ package org.electionprep.connectivity;
 import static org.electionprep.shared.process.StationReadiness.ESCALATION_ACTION;
 import static org.electionprep.shared.process.StationReadiness.ESCALATION_NOTE;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.electionprep.shared.process.Var;
 import org.electionprep.station.StationEventType;
 import org.electionprep.station.StationRegistry;
@@ -33,7 +32,7 @@ public class RecordEscalationReviewDelegate implements JavaDelegate {
         String note = ESCALATION_NOTE.from(execution);
         Submissions.run(() -> {
             if (action == null || action.isBlank() || note == null || note.isBlank()) {
-                throw new RejectedSubmissionException("اقدام استان و شرح پیگیری را وارد کنید");
+                throw new RejectedSubmissionException(Texts.get("connectivity.escalation-review-missing"));
             }
             registry.recordEvent(ProcessActions.stationCode(execution), StationEventType.ESCALATION_REVIEWED, null,
                     null, actions.of(execution), "action=" + action + "; " + note.strip());

@@ -2,13 +2,12 @@ package org.electionprep.county;
 
 import static org.electionprep.shared.process.StationReadiness.COUNTY_FINALIZED_MESSAGE;
 
-import java.util.Map;
-
 import org.electionprep.division.CountyEventType;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Messages;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.electionprep.station.CountyStations;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
@@ -41,14 +40,13 @@ public class CountyFinalization {
     /** Finalizes the county; a second finalization changes nothing. */
     public void finalizeCounty(String county, boolean confirmed, String notes, AuditAction action) {
         if (!confirmed) {
-            throw new RejectedSubmissionException("برای نهایی‌سازی، بررسی اطلاعات شعب را تأیید کنید");
+            throw new RejectedSubmissionException(Texts.get("county.finalization-not-confirmed"));
         }
         counties.lock(county);
         if (!counties.isFinalized(county)) {
             int unverified = countyStations.unverified(county);
             if (unverified > 0) {
-                throw new RejectedSubmissionException(unverified
-                        + " شعبه هنوز بازدید و تأیید نشده است؛ پس از تأیید همه شعب، بانک اطلاعاتی را نهایی کنید");
+                throw new RejectedSubmissionException(Texts.get("county.stations-unverified", unverified));
             }
             counties.markFinalized(county, action.actor());
             int finalized = 0;

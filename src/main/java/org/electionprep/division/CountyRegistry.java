@@ -23,6 +23,11 @@ public class CountyRegistry {
         this.clock = clock;
     }
 
+    /** Every county's code, in code order. */
+    public List<String> codes() {
+        return jdbc.queryForList("SELECT code FROM county ORDER BY code", String.class);
+    }
+
     public boolean exists(String code) {
         return count("SELECT COUNT(*) FROM county WHERE code = ?", code) > 0;
     }

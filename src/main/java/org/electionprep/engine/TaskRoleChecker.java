@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -60,15 +57,11 @@ final class TaskRoleChecker implements InvocationHandler {
     }
 
     static void check(TaskEntity task, String action) {
-        CommandContext context = Context.getCommandContext();
-        Authentication auth = context == null ? null : context.getAuthentication();
-        if (auth == null || auth.getUserId() == null || !context.isAuthorizationCheckEnabled()) {
+        Authentication auth = Officials.current().orElse(null);
+        if (auth == null) {
             return;
         }
         List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-        if (groups.contains(Groups.CAMUNDA_ADMIN)) {
-            return;
-        }
         String user = auth.getUserId();
         List<String> tenants = auth.getTenantIds() == null ? List.of() : auth.getTenantIds();
         if (task.getTenantId() != null && !tenants.contains(task.getTenantId())) {

@@ -10,6 +10,7 @@ import org.electionprep.division.CountyRegistry;
 import org.electionprep.milestone.Milestone;
 import org.electionprep.readiness.Declarations;
 import org.electionprep.shared.AuditAction;
+import org.electionprep.shared.Texts;
 import org.electionprep.station.CountyStations;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.training.OfficialsTraining;
@@ -60,14 +61,14 @@ public class MissedMilestones {
                 if (counties.isFinalized(county)) {
                     yield List.of();
                 }
-                lines.add("بانک اطلاعاتی شعب شهرستان هنوز نهایی نشده است");
+                lines.add(Texts.get("escalation.database-not-finalized"));
                 yield stations.lateFor(county, milestone);
             }
             case READINESS_DECLARED -> {
                 if (declarations.isDeclared(county)) {
                     yield List.of();
                 }
-                lines.add("آمادگی شهرستان هنوز اعلام نشده است");
+                lines.add(Texts.get("escalation.readiness-not-declared"));
                 yield stations.lateFor(county, milestone);
             }
             default -> stations.lateFor(county, milestone);
@@ -88,7 +89,7 @@ public class MissedMilestones {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             if (text.length() + lines.get(i).length() + 1 > LIST_LIMIT_CHARS) {
-                return text + "… و " + (lines.size() - i) + " مورد دیگر (فهرست کامل در بانک اطلاعاتی)";
+                return text + Texts.get("escalation.list-more", lines.size() - i);
             }
             text.append(lines.get(i)).append('\n');
         }

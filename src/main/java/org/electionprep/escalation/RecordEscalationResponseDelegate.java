@@ -10,6 +10,7 @@ import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /** Records what the next level up will do about a missed milestone. */
@@ -29,7 +30,7 @@ public class RecordEscalationResponseDelegate implements JavaDelegate {
         String plan = ACTION_PLAN.from(execution);
         Submissions.run(() -> {
             if (plan == null || plan.isBlank()) {
-                throw new RejectedSubmissionException("اقدام و برنامه جبران را بنویسید");
+                throw new RejectedSubmissionException(Texts.get("escalation.action-plan-required"));
             }
         });
         counties.recordEvent(execution.getProcessBusinessKey(), CountyEventType.ESCALATION_ANSWERED,

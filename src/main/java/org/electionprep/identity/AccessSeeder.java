@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.electionprep.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -170,9 +171,9 @@ public class AccessSeeder {
         // Shown under each task in Tasklist's list, so that sixty identical task names become sixty stations (and a
         // county's or an official's task shows its county).
         properties.put("variables", List.of(
-                Map.of("name", STATION_NAME.name(), "label", "شعبه"),
-                Map.of("name", STATION_CODE.name(), "label", "کد شعبه"),
-                Map.of("name", COUNTY_NAME.name(), "label", "شهرستان")));
+                Map.of("name", STATION_NAME.name(), "label", Texts.get("identity.filter-column.station-name")),
+                Map.of("name", STATION_CODE.name(), "label", Texts.get("identity.filter-column.station-code")),
+                Map.of("name", COUNTY_NAME.name(), "label", Texts.get("identity.filter-column.county-name"))));
         properties.put("showUndefinedVariable", false);
         Filter existing = filters.createFilterQuery().filterName(spec.name()).singleResult();
         Filter filter = existing != null ? existing : filters.newTaskFilter(spec.name());

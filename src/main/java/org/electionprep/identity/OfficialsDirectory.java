@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.electionprep.engine.Messages;
+import org.electionprep.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,9 @@ public class OfficialsDirectory {
 
     private static Map<String, String> roles() {
         Map<String, String> roles = new LinkedHashMap<>();
-        roles.put("governor", "فرماندار");
-        roles.put("deputy", "معاون سیاسی فرماندار");
-        roles.put("district-head", "بخشدار");
+        roles.put("governor", Texts.get("identity.role.governor"));
+        roles.put("deputy", Texts.get("identity.role.deputy"));
+        roles.put("district-head", Texts.get("identity.role.district-head"));
         return Collections.unmodifiableMap(roles);
     }
 

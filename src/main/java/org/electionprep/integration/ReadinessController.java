@@ -14,11 +14,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.electionprep.division.CountyRegistry;
+import org.electionprep.readiness.BlockingWork;
 import org.electionprep.readiness.ReadinessFigures;
 import org.electionprep.region.RegionService;
 import org.electionprep.station.StationStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,15 +35,15 @@ public class ReadinessController {
     private final BlockingWork blocking;
     private final RegionService regions;
     private final ApiCaller caller;
-    private final JdbcTemplate jdbc;
+    private final CountyRegistry counties;
 
-    public ReadinessController(ReadinessFigures figures, RegionService regions, ApiCaller caller, JdbcTemplate jdbc,
-                               BlockingWork blocking) {
+    public ReadinessController(ReadinessFigures figures, RegionService regions, ApiCaller caller,
+                               CountyRegistry counties, BlockingWork blocking) {
         this.blocking = blocking;
         this.figures = figures;
         this.regions = regions;
         this.caller = caller;
-        this.jdbc = jdbc;
+        this.counties = counties;
     }
 
     @Operation(summary = "Stations per stage, link and training coverage, at risk and fallbacks, per county and district")
@@ -118,8 +119,7 @@ public class ReadinessController {
             }
             asked = regions.counties(region);
         } else {
-            asked = jdbc.queryForList("SELECT code FROM county ORDER BY code", String.class).stream()
-                    .filter(caller::mayRead).toList();
+            asked = counties.codes().stream().filter(caller::mayRead).toList();
         }
         for (String c : asked) {
             if (!caller.mayRead(c)) {

@@ -14,6 +14,7 @@ import org.electionprep.integration.ApiProblem.RowError;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.station.EndpointPolicy;
 import org.electionprep.station.ImportedStation;
+import org.electionprep.station.PipelineStarter;
 import org.electionprep.station.StationChanges;
 import org.electionprep.station.StationQueries;
 import org.electionprep.station.StationWriter;
@@ -22,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,7 +51,6 @@ public class StationImport {
                          int processesQueued) {
     }
 
-    private final JdbcTemplate jdbc;
     private final StationQueries queries;
     private final StationWriter writer;
     private final StationChanges changes;
@@ -66,13 +65,12 @@ public class StationImport {
     private final int inlineStarts;
     private final EndpointPolicy endpoints;
 
-    public StationImport(JdbcTemplate jdbc, StationQueries queries, StationWriter writer, StationChanges changes,
+    public StationImport(StationQueries queries, StationWriter writer, StationChanges changes,
                          CountyRegistry counties, PipelineStarter starter, TransactionTemplate transactions,
                          @Value("${election-prep.api.max-import-rows:100000}") long maxRows,
                          @Value("${election-prep.api.inline-starts:500}") int inlineStarts, EndpointPolicy endpoints) {
         this.inlineStarts = inlineStarts;
         this.endpoints = endpoints;
-        this.jdbc = jdbc;
         this.queries = queries;
         this.writer = writer;
         this.changes = changes;
@@ -241,10 +239,8 @@ public class StationImport {
 
         FirstPass(ApiCaller caller) {
             this.caller = caller;
-            jdbc.query("SELECT code, county_code FROM district", rs -> {
-                districtCounty.put(rs.getString(1), rs.getString(2));
-            });
-            this.knownCounties = new HashSet<>(jdbc.queryForList("SELECT code FROM county", String.class));
+            districtCounty.putAll(queries.districtCounties());
+            this.knownCounties = new HashSet<>(counties.codes());
         }
 
         void add(Row row) {
@@ -364,18 +360,11 @@ public class StationImport {
         if (stations.isEmpty()) {
             return;
         }
-        Map<String, String> countyOf = new HashMap<>();
-        List<String> codes = stations.stream().map(ImportedStation::code).distinct().toList();
-        jdbc.query("SELECT code, county_code FROM station WHERE code IN (" + marks(codes.size()) + ")",
-                rs -> { countyOf.put(rs.getString(1), rs.getString(2)); }, codes.toArray());
+        Map<String, String> countyOf = queries.countiesOf(stations.stream().map(ImportedStation::code).distinct()
+                .toList());
         List<String> circuitIds = stations.stream().flatMap(s -> java.util.stream.Stream.of(s.primary(), s.backup()))
                 .filter(java.util.Objects::nonNull).map(ImportedStation.Link::circuitId).distinct().toList();
-        Map<String, String> ownerOf = new HashMap<>();
-        if (!circuitIds.isEmpty()) {
-            jdbc.query("SELECT circuit_id, station_code FROM network_link WHERE circuit_id IN ("
-                    + marks(circuitIds.size()) + ")", rs -> { ownerOf.put(rs.getString(1), rs.getString(2)); },
-                    circuitIds.toArray());
-        }
+        Map<String, String> ownerOf = queries.circuitOwners(circuitIds);
         for (Pending row : chunk) {
             ImportedStation s = row.station();
             if (s == null) {
@@ -396,7 +385,4 @@ public class StationImport {
         }
     }
 
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
 }

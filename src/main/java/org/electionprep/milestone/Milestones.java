@@ -10,6 +10,7 @@ import com.github.mfathi91.time.PersianDate;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.shared.PersianText;
+import org.electionprep.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,7 +67,7 @@ public class Milestones {
             return d.toInstant().atZone(properties.zone()).toLocalDate();
         }
         if (value == null || value.toString().isBlank()) {
-            throw new FormFieldValidationException("date", "تاریخ وارد نشده است");
+            throw new FormFieldValidationException("date", Texts.get("milestone.date.missing"));
         }
         String text = PersianText.normalize(value.toString().trim());
         Matcher parts = DAY.matcher(text);
@@ -85,7 +86,6 @@ public class Milestones {
                 // falls through to the message below
             }
         }
-        throw new FormFieldValidationException("date", "تاریخ «" + value
-                + "» درست نیست؛ به شکل سال/ماه/روز هجری شمسی بنویسید، مثلاً ۱۴۰۵/۱۲/۱۵");
+        throw new FormFieldValidationException("date", Texts.get("milestone.date.invalid", value));
     }
 }

@@ -10,6 +10,7 @@ import org.electionprep.division.CountyRegistry;
 import org.electionprep.region.RegionService;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.electionprep.station.CountyStations;
 import org.electionprep.training.OfficialsTraining;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,20 +49,18 @@ public class Declarations {
     public String summary(String county) {
         CountyFigures f = figures.county(county);
         int[] officials = training.coverage(county);
-        return "کل شعب: " + f.total() + "\nآماده: " + f.ready() + "\nآماده با ارتباط پشتیبان: " + f.fallbackBackup()
-                + "\nآماده با اخذ رأی کاغذی: " + f.fallbackPaper() + "\nردشده: " + f.rejected()
-                + "\nدر معرض خطر (مهلت گذشته): " + f.atRisk() + "\nمسئولان آموزش‌دیده: " + officials[1] + " از "
-                + officials[0];
+        return Texts.get("readiness.declaration-summary", f.total(), f.ready(), f.fallbackBackup(), f.fallbackPaper(),
+                f.rejected(), f.atRisk(), officials[1], officials[0]);
     }
 
     public void declareCounty(String county, boolean confirmed, String note, AuditAction action) {
         if (!confirmed) {
-            throw new RejectedSubmissionException("برای اعلام آمادگی، تأیید و امضای فرماندار لازم است");
+            throw new RejectedSubmissionException(Texts.get("readiness.governor-confirmation-required"));
         }
         counties.lock(county);
         int unsettled = stations.unsettled(county);
         if (unsettled > 0) {
-            throw new RejectedSubmissionException(unsettled + " شعبه هنوز آماده نیست و مجوز جایگزین هم ندارد");
+            throw new RejectedSubmissionException(Texts.get("readiness.stations-unsettled", unsettled));
         }
         insert("DECLARATION", "COUNTY", county, counties.regionOf(county).orElse(null), action, true,
                 figures.county(county), training.coverage(county), note);

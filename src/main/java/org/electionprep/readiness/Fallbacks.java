@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.electionprep.station.CountyProgress;
 import org.electionprep.station.Station;
 import org.electionprep.station.StationEventType;
@@ -57,24 +58,27 @@ public class Fallbacks {
                 FROM network_link l WHERE l.station_code = ? ORDER BY l.role DESC, l.id
                 """, code);
         if (rows.isEmpty()) {
-            return "این شعبه هیچ ارتباط ثبت‌شده‌ای ندارد";
+            return Texts.get("readiness.no-links");
         }
-        return rows.stream().map(r -> ("PRIMARY".equals(r.get("role")) ? "اصلی" : "پشتیبان") + " " + r.get("medium")
-                        + " (" + r.get("circuit") + "): " + (r.get("result") == null ? "آزمون نشده" : r.get("result")))
+        return rows.stream().map(r -> Texts.get("readiness.link-line",
+                        "PRIMARY".equals(r.get("role")) ? Texts.get("readiness.link-primary")
+                                : Texts.get("readiness.link-backup"),
+                        r.get("medium"), r.get("circuit"),
+                        r.get("result") == null ? Texts.get("readiness.link-not-tested") : r.get("result")))
                 .collect(Collectors.joining("\n"));
     }
 
     /** Records the governor's decision for a station of the given county (the county process's own). */
     public void decide(String county, String code, String decision, String reason, AuditAction action) {
         if (decision == null || !DECISIONS.contains(decision)) {
-            throw new RejectedSubmissionException("تصمیم را انتخاب کنید: ارتباط پشتیبان، کاغذی یا عدم مجوز");
+            throw new RejectedSubmissionException(Texts.get("readiness.decision-required"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new RejectedSubmissionException("دلیل تصمیم را بنویسید");
+            throw new RejectedSubmissionException(Texts.get("readiness.reason-required"));
         }
         Station station = stations.get(code);
         if (!station.countyCode().equals(county)) {
-            throw new RejectedSubmissionException("شعبه «" + code + "» از این شهرستان نیست");
+            throw new RejectedSubmissionException(Texts.get("readiness.station-not-in-county", code));
         }
         counties.lock(county);
         station = stations.get(code);
@@ -90,7 +94,7 @@ public class Fallbacks {
             return;
         }
         if ("BACKUP_ONLY".equals(decision) && stations.links(code).stream().noneMatch(l -> !l.isPrimary())) {
-            throw new RejectedSubmissionException("این شعبه ارتباط پشتیبان ندارد؛ «اخذ رأی کاغذی» یا «عدم مجوز» را انتخاب کنید");
+            throw new RejectedSubmissionException(Texts.get("readiness.no-backup-link"));
         }
         stations.authoriseFallback(code, decision, reason.strip(), action.actor());
         stations.recordEvent(code, StationEventType.FALLBACK_AUTHORISED, station.status(), station.status(), action,

@@ -2,6 +2,8 @@ package org.electionprep.readiness;
 
 import java.util.List;
 
+import org.electionprep.shared.Texts;
+
 /** The regional readiness report: each county's state with its fallbacks and training coverage. */
 public record RegionalReport(String regionCode, String regionName, String electionDate, boolean deadlinePassed,
                              boolean allCountiesDeclared, List<CountyLine> counties) {
@@ -17,18 +19,17 @@ public record RegionalReport(String regionCode, String regionName, String electi
     /** The report as officials read it in Tasklist. */
     public String text() {
         StringBuilder s = new StringBuilder();
-        s.append("منطقه ").append(regionName).append(" — روز اخذ رأی ").append(electionDate).append('\n');
-        s.append(allCountiesDeclared ? "همه شهرستان‌ها آمادگی خود را اعلام کرده‌اند."
-                : deadlinePassed ? "مهلت گزارش رسید و برخی شهرستان‌ها آمادگی اعلام نکرده‌اند." : "").append("\n\n");
+        s.append(Texts.get("readiness.report-heading", regionName, electionDate)).append('\n');
+        s.append(allCountiesDeclared ? Texts.get("readiness.report-all-declared")
+                : deadlinePassed ? Texts.get("readiness.report-deadline-passed") : "").append("\n\n");
         for (CountyLine c : counties) {
-            s.append(c.countyName()).append(": ").append(c.declared() ? "آمادگی اعلام شد" : "آمادگی اعلام نشده")
-                    .append(" | شعب ").append(c.stations()).append(" | آماده ").append(c.ready())
-                    .append(" | پشتیبان ").append(c.fallbackBackup()).append(" | کاغذی ").append(c.fallbackPaper())
-                    .append(" | در معرض خطر ").append(c.atRisk()).append(" | ردشده ").append(c.rejected())
-                    .append(" | آموزش مسئولان ").append(c.officialsTrained()).append('/').append(c.officials())
-                    .append('\n');
+            s.append(Texts.get("readiness.report-county", c.countyName(),
+                    c.declared() ? Texts.get("readiness.report-county-declared")
+                            : Texts.get("readiness.report-county-not-declared"),
+                    c.stations(), c.ready(), c.fallbackBackup(), c.fallbackPaper(), c.atRisk(), c.rejected(),
+                    c.officialsTrained(), c.officials())).append('\n');
         }
         return s.length() <= TEXT_LIMIT ? s.toString()
-                : s.substring(0, TEXT_LIMIT) + "\n… (گزارش کامل در بانک اطلاعاتی: readiness_declaration)";
+                : Texts.get("readiness.report-truncated", s.substring(0, TEXT_LIMIT));
     }
 }

@@ -8,18 +8,15 @@ import static org.electionprep.shared.process.RegionalReadiness.REGION_NAME;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.shared.PersianText;
+import org.electionprep.shared.Texts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -55,34 +52,32 @@ public class RegionService {
     public List<String> register(String code, String name, LocalDate electionDate, List<String> counties,
                                  String processInstanceId, String actor) {
         if (code == null || !code.matches("[a-z0-9-]{2,40}")) {
-            throw invalid(REGION_CODE.name(),
-                    "کد منطقه باید از حروف کوچک لاتین، رقم و خط تیره باشد (مثلاً khuzestan-west)");
+            throw invalid(REGION_CODE.name(), Texts.get("region.code-invalid"));
         }
         if (name == null || name.isBlank()) {
-            throw invalid(REGION_NAME.name(), "نام منطقه را وارد کنید");
+            throw invalid(REGION_NAME.name(), Texts.get("region.name-required"));
         }
         if (!electionDate.isAfter(milestones.today(clock))) {
-            throw invalid(ELECTION_DATE.name(), "تاریخ انتخابات باید در آینده باشد");
+            throw invalid(ELECTION_DATE.name(), Texts.get("region.election-date-not-future"));
         }
         if (counties.isEmpty()) {
-            throw invalid(COUNTIES.name(), "دست‌کم یک شهرستان را برای منطقه انتخاب کنید");
+            throw invalid(COUNTIES.name(), Texts.get("region.counties-required"));
         }
         if (count("SELECT COUNT(*) FROM region WHERE code = ?", code) > 0) {
-            throw invalid(REGION_CODE.name(), "منطقه‌ای با کد «" + code + "» پیش‌تر ثبت شده است");
+            throw invalid(REGION_CODE.name(), Texts.get("region.code-taken", code));
         }
         for (String county : counties) {
             List<Map<String, Object>> rows = jdbc.queryForList("SELECT name, region_code FROM county WHERE code = ?",
                     county);
             if (rows.isEmpty()) {
-                throw invalid(COUNTIES.name(), "شهرستان «" + county + "» در بانک اطلاعاتی نیست");
+                throw invalid(COUNTIES.name(), Texts.get("region.county-unknown", county));
             }
             Map<String, Object> row = rows.get(0);
             Object region = row.get("region_code");
             Object countyName = row.get("name");
             if (region != null) {
                 throw invalid(COUNTIES.name(),
-                        "شهرستان «" + countyName + "» (" + county + ") پیش‌تر در منطقه «" + region
-                        + "» است");
+                        Texts.get("region.county-in-other-region", countyName, county, region));
             }
         }
         try {
@@ -90,12 +85,12 @@ public class RegionService {
                     + " VALUES (?, ?, ?, ?, ?, ?)", code, PersianText.normalize(name.strip()), access.province().code(),
                     Date.valueOf(electionDate), processInstanceId, actor);
         } catch (DuplicateKeyException e) {
-            throw invalid(REGION_CODE.name(), "منطقه‌ای با کد «" + code + "» پیش‌تر ثبت شده است");
+            throw invalid(REGION_CODE.name(), Texts.get("region.code-taken", code));
         }
         for (String county : counties) {
             // Only a county still without a region: two regions started at once cannot both take it.
             if (!registry.joinRegion(county, code)) {
-                throw invalid(COUNTIES.name(), "شهرستان «" + county + "» هم‌زمان در منطقه دیگری ثبت شد");
+                throw invalid(COUNTIES.name(), Texts.get("region.county-joined-meanwhile", county));
             }
         }
         return counties;

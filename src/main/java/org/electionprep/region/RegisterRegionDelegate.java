@@ -14,10 +14,10 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.division.CountyProcessDeployment;
 import org.electionprep.engine.Messages;
 import org.electionprep.engine.ProcessActions;
-import org.electionprep.engine.Submissions;
 import org.electionprep.identity.OfficialsDirectory;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.milestone.TaskDeadlines;
+import org.electionprep.shared.Texts;
 import org.electionprep.shared.process.Values;
 import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
@@ -57,8 +57,8 @@ public class RegisterRegionDelegate implements JavaDelegate {
         for (String county : counties) {
             if (!Messages.asEngine(() -> deployment.isDeployedFor(county))) {
                 // Rolls the registration back with the start: nothing half-written.
-                throw new FormFieldValidationException(COUNTIES.name(), "فرایند آمادگی شهرستان «" + county + "» برای آن"
-                        + " مستقر نشده است؛ شهرستان باید در access.yml باشد و برنامه پس از افزودن آن دوباره راه‌اندازی شود");
+                throw new FormFieldValidationException(COUNTIES.name(),
+                        Texts.get("region.county-process-not-deployed", county));
             }
         }
         if (execution.getProcessBusinessKey() == null) {
@@ -68,7 +68,7 @@ public class RegisterRegionDelegate implements JavaDelegate {
         ELECTION_DATE.set(execution, regions.electionDate(region).toString());
         StringBuilder invited = new StringBuilder();
         for (String county : counties) {
-            invited.append(county).append(": ").append(officials.of(county).size()).append(" نفر\n");
+            invited.append(Texts.get("region.invited-line", county, officials.of(county).size()));
         }
         INVITED_SUMMARY.set(execution, invited.toString());
         // Tasks opened before the region existed (a station imported early) now have an election to be due in.

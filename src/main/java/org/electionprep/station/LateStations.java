@@ -3,6 +3,7 @@ package org.electionprep.station;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.electionprep.station.CountyProgress;
 import org.electionprep.station.Station;
 import org.electionprep.station.StationRegistry;
@@ -27,19 +28,17 @@ public class LateStations {
 
     public String summary(String stationCode) {
         Station s = stations.get(stationCode);
-        return "شعبه پس از نهایی‌سازی بانک اطلاعاتی شهرستان افزوده یا تغییر داده شده و محل آن تأیید شده است.\n"
-                + "نشانی: " + (s.address() == null ? "—" : s.address()) + "\nتعداد واجدین: "
-                + (s.expectedVoters() == null ? "—" : s.expectedVoters()) + "\nظرفیت: "
-                + (s.capacity() == null ? "—" : s.capacity());
+        return Texts.get("station.late-summary", s.address() == null ? "—" : s.address(),
+                s.expectedVoters() == null ? "—" : s.expectedVoters(), s.capacity() == null ? "—" : s.capacity());
     }
 
     /** Records the governor's decision; true when the station joins the finalized database. */
     public boolean decide(String stationCode, String decision, String reason, AuditAction action) {
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
-            throw new RejectedSubmissionException("تصمیم را انتخاب کنید: تأیید یا رد");
+            throw new RejectedSubmissionException(Texts.get("station.decision-required"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new RejectedSubmissionException("دلیل تصمیم را بنویسید");
+            throw new RejectedSubmissionException(Texts.get("station.decision-reason-required"));
         }
         String county = stations.get(stationCode).countyCode();
         counties.lock(county);

@@ -10,7 +10,6 @@ import static org.electionprep.shared.process.StationReadiness.SECURE;
 import static org.electionprep.shared.process.StationReadiness.SITE_NOTES;
 import static org.electionprep.shared.process.StationReadiness.SITE_OUTCOME;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +17,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.shared.Texts;
 import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +39,7 @@ public class RecordSiteVerificationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String outcome = SITE_OUTCOME.from(execution);
         if (outcome == null || !outcome.matches("approve|relocate|reject")) {
-            throw new FormFieldValidationException(SITE_OUTCOME.name(),
-                    "نتیجه بازدید را انتخاب کنید: تأیید، جابجایی یا رد");
+            throw new FormFieldValidationException(SITE_OUTCOME.name(), Texts.get("station.site-outcome-required"));
         }
         SiteVerification verification = new SiteVerification(
                 SiteVerification.Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)),

@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Messages;
-import org.electionprep.engine.Submissions;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.electionprep.shared.process.StationChangeApproval;
 import org.electionprep.station.ImportedStation;
 import org.electionprep.station.StationRegistry;
@@ -105,17 +105,17 @@ public class StationChanges {
     /** The governor's decision on a held change of a station of this county; approving applies it. */
     public void decide(String county, long changeId, String decision, String reason, AuditAction action) {
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
-            throw new RejectedSubmissionException("تصمیم را انتخاب کنید: تأیید یا رد");
+            throw new RejectedSubmissionException(Texts.get("station.decision-required"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new RejectedSubmissionException("دلیل تصمیم را بنویسید");
+            throw new RejectedSubmissionException(Texts.get("station.decision-reason-required"));
         }
         Map<String, Object> change = jdbc.queryForMap("SELECT station_code, proposed, status FROM station_change"
                 + " WHERE id = ?", changeId);
         String code = (String) change.get("station_code");
         Map<String, Object> current = queries.station(code);
         if (current == null || !county.equals(current.get("county"))) {
-            throw new RejectedSubmissionException("این تغییر قابل تصمیم‌گیری نیست");
+            throw new RejectedSubmissionException(Texts.get("station.change-not-decidable"));
         }
         if (!"PENDING".equals(change.get("status"))) {
             return; // replaced by a newer change from the master list: this task only closes
@@ -129,8 +129,7 @@ public class StationChanges {
                 try {
                     writer.update(proposed, current, differences, action);
                 } catch (DataIntegrityViolationException e) {
-                    throw new RejectedSubmissionException("این تغییر با اطلاعات فعلی بانک (مثلاً مداری که اکنون از"
-                            + " شعبه دیگری است) ناسازگار است؛ آن را رد کنید");
+                    throw new RejectedSubmissionException(Texts.get("station.change-conflicts"));
                 }
             }
         }

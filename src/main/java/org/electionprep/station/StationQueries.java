@@ -1,6 +1,7 @@
 package org.electionprep.station;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +112,36 @@ public class StationQueries {
         return Optional.ofNullable(station(code.toUpperCase(Locale.ROOT)));
     }
 
+    /** Every district's county, by district code. */
+    public Map<String, String> districtCounties() {
+        Map<String, String> counties = new HashMap<>();
+        jdbc.query("SELECT code, county_code FROM district", rs -> {
+            counties.put(rs.getString(1), rs.getString(2));
+        });
+        return counties;
+    }
+
+    /** The county of each of these codes that is a station, by station code. */
+    public Map<String, String> countiesOf(List<String> codes) {
+        Map<String, String> counties = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.query("SELECT code, county_code FROM station WHERE code IN (" + marks(codes.size()) + ")",
+                    rs -> { counties.put(rs.getString(1), rs.getString(2)); }, codes.toArray());
+        }
+        return counties;
+    }
+
+    /** The station each of these circuits belongs to (in any role, active or not), by circuit id. */
+    public Map<String, String> circuitOwners(List<String> circuitIds) {
+        Map<String, String> owners = new HashMap<>();
+        if (!circuitIds.isEmpty()) {
+            jdbc.query("SELECT circuit_id, station_code FROM network_link WHERE circuit_id IN ("
+                    + marks(circuitIds.size()) + ")", rs -> { owners.put(rs.getString(1), rs.getString(2)); },
+                    circuitIds.toArray());
+        }
+        return owners;
+    }
+
     /** Which of these codes are stations already. */
     public List<String> existingCodes(List<String> codes) {
         if (codes.isEmpty()) {
@@ -159,5 +190,9 @@ public class StationQueries {
             out.add(lower);
         }
         return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }

@@ -7,6 +7,7 @@ import org.electionprep.division.CountyRegistry;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.PersianText;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,14 +44,15 @@ public class StationService {
         Station station = registry.get(code);
         String district = blankToNull(correction.districtCode());
         if (district != null && !registry.districtExists(district)) {
-            throw new RejectedSubmissionException("بخش «" + district + "» در بانک اطلاعاتی نیست؛ کد بخش را درست وارد کنید");
+            throw new RejectedSubmissionException(Texts.get("station.correction-district-unknown", district));
         }
         String endpoint = blankToNull(correction.primaryEndpoint());
         if (endpoint != null && !StationValidator.isProbeable(endpoint)) {
-            throw new RejectedSubmissionException("نشانی آزمون ارتباط اصلی باید یک نشانی http یا https کامل باشد");
+            throw new RejectedSubmissionException(Texts.get("station.primary-endpoint-not-probeable"));
         }
         if (endpoint != null && validator.refuses(endpoint)) {
-            throw new RejectedSubmissionException("نشانی آزمون ارتباط اصلی پذیرفته نیست: " + StationValidator.NOT_ALLOWED);
+            throw new RejectedSubmissionException(
+                    Texts.get("station.primary-endpoint-refused", StationValidator.NOT_ALLOWED));
         }
         registry.updateRecord(code, blankToNull(correction.name()), blankToNull(correction.address()),
                 blankToNull(correction.districtCode()), correction.expectedVoters(), correction.capacity());
@@ -78,16 +80,14 @@ public class StationService {
             case APPROVE -> {
                 if (!(verification.accessible() && verification.powerAvailable() && verification.secure()
                         && verification.capacityConfirmed())) {
-                    throw new RejectedSubmissionException(
-                            "برای تأیید محل، دسترسی، برق، امنیت و ظرفیت شعبه باید همه تأیید شوند؛"
-                                    + " در غیر این صورت «جابجایی» یا «رد» را انتخاب کنید");
+                    throw new RejectedSubmissionException(Texts.get("station.site-approval-incomplete"));
                 }
                 registry.updateSiteFacts(code, true, true);
                 registry.changeStatus(code, StationStatus.VERIFIED, action, notes(verification));
             }
             case RELOCATE -> {
                 if (verification.newAddress() == null || verification.newAddress().isBlank()) {
-                    throw new RejectedSubmissionException("برای جابجایی شعبه، نشانی محل جدید را وارد کنید");
+                    throw new RejectedSubmissionException(Texts.get("station.relocation-address-required"));
                 }
                 registry.updateAddress(code, PersianText.normalize(verification.newAddress()));
                 registry.changeStatus(code, StationStatus.RELOCATION_PENDING, action,
@@ -95,7 +95,7 @@ public class StationService {
             }
             case REJECT -> {
                 if (verification.notes() == null || verification.notes().isBlank()) {
-                    throw new RejectedSubmissionException("دلیل رد شعبه را در توضیحات بنویسید");
+                    throw new RejectedSubmissionException(Texts.get("station.rejection-reason-required"));
                 }
                 registry.changeStatus(code, StationStatus.REJECTED, action, notes(verification));
                 progress.stationSettled(county);

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.electionprep.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /** The registry's rules for a station record that is fit to be verified on site. */
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class StationValidator {
 
     /** Why a probeable endpoint may still not be probed, in the officials' words. */
-    public static final String NOT_ALLOWED = "این نشانی بیرون از شبکه‌های مجاز ارتباط شعب است یا به خود سامانه اشاره می‌کند";
+    public static final String NOT_ALLOWED = Texts.get("station.endpoint-not-allowed");
 
     private final EndpointPolicy endpoints;
 
@@ -28,40 +29,40 @@ public class StationValidator {
     public List<RecordProblem> problems(Station station, List<NetworkLink> links) {
         List<RecordProblem> problems = new ArrayList<>();
         if (isBlank(station.name())) {
-            problems.add(new RecordProblem("name", "نام شعبه خالی است"));
+            problems.add(new RecordProblem("name", Texts.get("station.name-blank")));
         }
         if (isBlank(station.address())) {
-            problems.add(new RecordProblem(ADDRESS.name(), "نشانی شعبه خالی است"));
+            problems.add(new RecordProblem(ADDRESS.name(), Texts.get("station.address-blank")));
         }
         if (isBlank(station.districtCode())) {
-            problems.add(new RecordProblem(DISTRICT_CODE.name(), "بخش شعبه تعیین نشده است"));
+            problems.add(new RecordProblem(DISTRICT_CODE.name(), Texts.get("station.district-missing")));
         } else if (station.districtCountyCode() == null) {
             problems.add(new RecordProblem(DISTRICT_CODE.name(),
-                    "بخش «" + station.districtCode() + "» در بانک اطلاعاتی نیست"));
+                    Texts.get("station.district-unknown", station.districtCode())));
         } else if (!station.districtCountyCode().equals(station.countyCode())) {
             problems.add(new RecordProblem(DISTRICT_CODE.name(),
-                    "بخش «" + station.districtCode() + "» در شهرستان این شعبه نیست"));
+                    Texts.get("station.district-outside-county", station.districtCode())));
         }
         if (station.expectedVoters() == null || station.expectedVoters() <= 0) {
-            problems.add(new RecordProblem(EXPECTED_VOTERS.name(), "تعداد واجدین شرایط باید عددی مثبت باشد"));
+            problems.add(new RecordProblem(EXPECTED_VOTERS.name(), Texts.get("station.expected-voters-not-positive")));
         }
         if (station.capacity() == null || station.capacity() <= 0) {
-            problems.add(new RecordProblem(CAPACITY.name(), "ظرفیت شعبه باید عددی مثبت باشد"));
+            problems.add(new RecordProblem(CAPACITY.name(), Texts.get("station.capacity-not-positive")));
         }
         if (station.expectedVoters() != null && station.capacity() != null && station.capacity() > 0
                 && station.expectedVoters() > station.capacity()) {
-            problems.add(new RecordProblem(EXPECTED_VOTERS.name(), "تعداد واجدین شرایط (" + station.expectedVoters()
-                    + ") از ظرفیت شعبه (" + station.capacity() + ") بیشتر است"));
+            problems.add(new RecordProblem(EXPECTED_VOTERS.name(), Texts.get("station.expected-voters-over-capacity",
+                    station.expectedVoters(), station.capacity())));
         }
         NetworkLink primary = links.stream().filter(l -> l.isPrimary() && l.active()).findFirst().orElse(null);
         if (primary == null) {
-            problems.add(new RecordProblem(PRIMARY_ENDPOINT.name(), "شعبه ارتباط اصلی ندارد"));
+            problems.add(new RecordProblem(PRIMARY_ENDPOINT.name(), Texts.get("station.primary-link-missing")));
         } else if (!isProbeable(primary.endpoint())) {
             problems.add(new RecordProblem(PRIMARY_ENDPOINT.name(),
-                    "نشانی آزمون ارتباط اصلی باید یک نشانی http یا https کامل باشد"));
+                    Texts.get("station.primary-endpoint-not-probeable")));
         } else if (endpoints.refusal(primary.endpoint()).isPresent()) {
             problems.add(new RecordProblem(PRIMARY_ENDPOINT.name(),
-                    "نشانی آزمون ارتباط اصلی پذیرفته نیست: " + NOT_ALLOWED));
+                    Texts.get("station.primary-endpoint-refused", NOT_ALLOWED)));
         }
         return problems;
     }

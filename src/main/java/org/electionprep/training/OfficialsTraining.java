@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.electionprep.engine.Submissions;
 import org.electionprep.identity.Official;
 import org.electionprep.identity.OfficialsDirectory;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.PersianText;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -50,14 +50,13 @@ public class OfficialsTraining {
     }
 
     /** A session of the region (county null) or a county's make-up session; the date may not be in the past. */
-    public long schedule(String kind, String regionCode, String countyCode, Object day, String venue, String trainers,
-                         String notes, String scheduledBy) {
-        LocalDate date = milestones.date(day);
+    public long schedule(String kind, String regionCode, String countyCode, LocalDate date, String venue,
+                         String trainers, String notes, String scheduledBy) {
         if (date.isBefore(milestones.today(clock))) {
-            throw new RejectedSubmissionException("تاریخ نشست نمی‌تواند در گذشته باشد");
+            throw new RejectedSubmissionException(Texts.get("training.session-date-past"));
         }
         if (venue == null || venue.isBlank()) {
-            throw new RejectedSubmissionException("محل برگزاری نشست را وارد کنید");
+            throw new RejectedSubmissionException(Texts.get("training.venue-required"));
         }
         return sessions.executeAndReturnKey(new MapSqlParameterSource().addValue("kind", kind)
                 .addValue("region_code", regionCode).addValue("county_code", countyCode)
@@ -112,8 +111,9 @@ public class OfficialsTraining {
     public String sessionLabel(long sessionId) {
         Map<String, Object> row = jdbc.queryForMap("SELECT kind, session_date, venue FROM training_session WHERE id = ?",
                 sessionId);
-        return ("REGIONAL".equals(row.get("kind")) ? "نشست منطقه‌ای" : "جلسه جبرانی") + " — "
-                + PersianText.solarDate(((Date) row.get("session_date")).toLocalDate()) + " — " + row.get("venue");
+        String date = PersianText.solarDate(((Date) row.get("session_date")).toLocalDate());
+        return "REGIONAL".equals(row.get("kind")) ? Texts.get("training.session-label-regional", date, row.get("venue"))
+                : Texts.get("training.session-label-make-up", date, row.get("venue"));
     }
 
     public String sessionDate(long sessionId) {
@@ -125,23 +125,23 @@ public class OfficialsTraining {
     public void record(String county, String official, boolean attended, Integer score, boolean passed, String notes,
                        AuditAction action) {
         if (passed && !attended) {
-            throw new RejectedSubmissionException("تمرین عملی بدون حضور در نشست پذیرفته نمی‌شود");
+            throw new RejectedSubmissionException(Texts.get("training.drill-without-attendance"));
         }
         if (attended && score == null) {
-            throw new RejectedSubmissionException("نمره تمرین عملی را وارد کنید");
+            throw new RejectedSubmissionException(Texts.get("training.score-required"));
         }
         if (score != null && (score < 0 || score > 100)) {
-            throw new RejectedSubmissionException("نمره باید بین ۰ و ۱۰۰ باشد");
+            throw new RejectedSubmissionException(Texts.get("training.score-range"));
         }
         if (passed && score < PASS_SCORE) {
-            throw new RejectedSubmissionException("با نمره کمتر از " + PASS_SCORE + " تمرین عملی قبول نیست");
+            throw new RejectedSubmissionException(Texts.get("training.score-below-pass", PASS_SCORE));
         }
         int updated = jdbc.update("UPDATE attendance SET attended = ?, score = ?, drill_passed = ?, notes = ?,"
                         + " recorded_by = ?, recorded_at = ? WHERE session_id = ? AND official = ? AND recorded_at IS NULL",
                 attended, score, passed, notes == null || notes.isBlank() ? null : notes.strip(), action.actor(),
                 Timestamp.from(clock.instant()), currentSession(county), official);
         if (updated != 1) {
-            throw new RejectedSubmissionException("«" + official + "» به نشست جاری این شهرستان دعوت نشده است");
+            throw new RejectedSubmissionException(Texts.get("training.official-not-invited", official));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.electionprep.training;
 
+import org.electionprep.milestone.Milestones;
 import static org.electionprep.shared.process.CountyReadiness.MAKEUP_DATE;
 import static org.electionprep.shared.process.CountyReadiness.MAKEUP_VENUE;
 import static org.electionprep.shared.process.CountyReadiness.SESSION_LABEL;
@@ -23,9 +24,12 @@ public class RecordMakeupSessionDelegate implements JavaDelegate {
     private final OfficialsTraining training;
     private final CountyRegistry counties;
     private final ProcessActions actions;
+    private final Milestones milestones;
 
-    public RecordMakeupSessionDelegate(OfficialsTraining training, CountyRegistry counties, ProcessActions actions) {
+    public RecordMakeupSessionDelegate(OfficialsTraining training, CountyRegistry counties, ProcessActions actions,
+                                       Milestones milestones) {
         this.training = training;
+        this.milestones = milestones;
         this.counties = counties;
         this.actions = actions;
     }
@@ -34,7 +38,7 @@ public class RecordMakeupSessionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String county = execution.getProcessBusinessKey();
         long session = Submissions.call(() -> training.schedule("MAKEUP", counties.regionOf(county).orElseThrow(),
-                county, MAKEUP_DATE.from(execution), MAKEUP_VENUE.from(execution), null, null,
+                county, milestones.date(MAKEUP_DATE.from(execution)), MAKEUP_VENUE.from(execution), null, null,
                 actions.of(execution).actor()));
         training.invite(session, county);
         TRAINING_SESSION_ID.set(execution, session);

@@ -1,5 +1,6 @@
 package org.electionprep.training;
 
+import org.electionprep.milestone.Milestones;
 import static org.electionprep.shared.process.CountyReadiness.REGIONAL_TRAINING_SCHEDULED_MESSAGE;
 import static org.electionprep.shared.process.RegionalReadiness.REGIONAL_SESSION_ID;
 import static org.electionprep.shared.process.RegionalReadiness.SESSION_DATE;
@@ -26,9 +27,12 @@ public class RecordRegionalSessionDelegate implements JavaDelegate {
     private final RegionService regions;
     private final Messages messages;
     private final ProcessActions actions;
+    private final Milestones milestones;
 
-    public RecordRegionalSessionDelegate(OfficialsTraining training, RegionService regions, Messages messages, ProcessActions actions) {
+    public RecordRegionalSessionDelegate(OfficialsTraining training, RegionService regions, Messages messages,
+                                         ProcessActions actions, Milestones milestones) {
         this.training = training;
+        this.milestones = milestones;
         this.regions = regions;
         this.messages = messages;
         this.actions = actions;
@@ -38,7 +42,7 @@ public class RecordRegionalSessionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String region = execution.getProcessBusinessKey();
         long session = Submissions.call(() -> training.schedule("REGIONAL", region, null,
-                SESSION_DATE.from(execution), VENUE.from(execution),
+                milestones.date(SESSION_DATE.from(execution)), VENUE.from(execution),
                 TRAINERS.from(execution), SESSION_NOTES.from(execution),
                 actions.of(execution).actor()));
         for (String county : regions.counties(region)) {

@@ -6,13 +6,12 @@ import static org.electionprep.shared.process.StationReadiness.OPERATOR_NAMES;
 import static org.electionprep.shared.process.StationReadiness.TRAINING_COMPLETED;
 import static org.electionprep.shared.process.StationReadiness.TRAINING_NOTES;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
+import org.electionprep.shared.Texts;
 import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,7 @@ public class RecordTrainingSignOffDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String result = DRILL_RESULT.from(execution);
         if (!"passed".equals(result) && !"failed".equals(result)) {
-            throw new FormFieldValidationException(DRILL_RESULT.name(), "نتیجه مانور را انتخاب کنید: قبول یا مردود");
+            throw new FormFieldValidationException(DRILL_RESULT.name(), Texts.get("training.drill-result-required"));
         }
         boolean passed = "passed".equals(result);
         Submissions.run(() -> training.recordSignOff(ProcessActions.stationCode(execution),

@@ -3,6 +3,7 @@ package org.electionprep.training;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 import org.electionprep.station.StationEventType;
 import org.electionprep.station.StationRegistry;
 import org.electionprep.station.StationStatus;
@@ -25,10 +26,10 @@ public class TrainingService {
     public void recordSignOff(String stationCode, String operatorNames, boolean trainingCompleted, boolean drillPassed,
                               String notes, AuditAction action) {
         if (operatorNames == null || operatorNames.isBlank()) {
-            throw new RejectedSubmissionException("نام کاربران شعبه‌ای را که آموزش دیده‌اند وارد کنید");
+            throw new RejectedSubmissionException(Texts.get("training.operator-names-required"));
         }
         if (drillPassed && !trainingCompleted) {
-            throw new RejectedSubmissionException("مانور بدون تکمیل آموزش پذیرفته نمی‌شود؛ تکمیل آموزش را تأیید کنید");
+            throw new RejectedSubmissionException(Texts.get("training.drill-without-training"));
         }
         // The county before the station row: marking the station READY in this same transaction takes the county's lock.
         counties.lock(registry.get(stationCode).countyCode());

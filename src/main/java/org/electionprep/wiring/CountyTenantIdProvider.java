@@ -5,16 +5,14 @@ import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.electionprep.division.CountyRegistry;
+import org.electionprep.engine.Officials;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.shared.process.CountyReadiness;
 import org.electionprep.shared.process.RegionalReadiness;
@@ -68,10 +66,8 @@ public class CountyTenantIdProvider implements TenantIdProvider {
      * without a user.
      */
     private static void mayStartIn(String tenant, String key) {
-        CommandContext context = Context.getCommandContext();
-        Authentication auth = context == null ? null : context.getAuthentication();
-        if (auth == null || auth.getUserId() == null || !context.isAuthorizationCheckEnabled()
-                || (auth.getGroupIds() != null && auth.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
+        Authentication auth = Officials.current().orElse(null);
+        if (auth == null) {
             return;
         }
         if (auth.getTenantIds() == null || !auth.getTenantIds().contains(tenant)) {

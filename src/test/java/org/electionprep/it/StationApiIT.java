@@ -17,11 +17,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.electionprep.integration.PipelineStarter;
 import org.electionprep.integration.StationColumns;
+import org.electionprep.station.PipelineStarter;
 import org.electionprep.support.LoopbackLinkServer;
 import org.electionprep.support.Officials;
 import org.electionprep.support.PostgresAppTest;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.shared.PersianText;
 import org.electionprep.shared.RejectedSubmissionException;
+import org.electionprep.shared.Texts;
 
 /** How the values forms and REST clients send are read: the conversions behind {@link Var}. */
 public final class Values {
@@ -32,7 +33,7 @@ public final class Values {
         try {
             return Long.parseLong(String.valueOf(value).strip());
         } catch (NumberFormatException e) {
-            throw new RejectedSubmissionException("شناسه «" + value + "» درست نیست");
+            throw new RejectedSubmissionException(Texts.get("values.identifier-invalid", value));
         }
     }
 
@@ -46,7 +47,7 @@ public final class Values {
         try {
             return Integer.valueOf(PersianText.normalize(value.toString()));
         } catch (NumberFormatException e) {
-            throw new FormFieldValidationException("number", "«" + value + "» عدد نیست");
+            throw new FormFieldValidationException("number", Texts.get("values.not-a-number", value));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.electionprep.integration;
+package org.electionprep.readiness;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.electionprep.engine.Messages;
+import org.electionprep.integration.ApiCaller;
 import org.electionprep.shared.process.StationReadiness;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.electionprep.integration;
+package org.electionprep.station;
 
 import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
 
