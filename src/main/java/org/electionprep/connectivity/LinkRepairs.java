@@ -5,9 +5,7 @@ import static org.electionprep.shared.process.StationReadiness.LINK_REPAIRED_MES
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,49 +57,40 @@ public class LinkRepairs {
         this.clock = clock;
     }
 
-    /** The station and link id of a circuit, or null. */
-    public Map<String, Object> circuit(String circuitId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT l.id AS link_id, l.station_code AS station_code,"
-                + " s.county_code AS county, l.active AS active FROM network_link l JOIN station s"
-                + " ON s.code = l.station_code WHERE l.circuit_id = ?", circuitId);
-        if (rows.isEmpty()) {
-            return null;
-        }
-        return rows.get(0);
+    /** A circuit's link: its id, station and county, and whether it is the link in use. */
+    public record Circuit(String circuitId, long linkId, String stationCode, String county, boolean active) {
+    }
+
+    /** What a repair report is answered with; a reference reported again is a duplicate, answered as the first. */
+    public record Answer(String circuitId, String stationCode, long repairId, boolean duplicate,
+                         boolean checkTriggered) {
+    }
+
+    public Optional<Circuit> circuit(String circuitId) {
+        return jdbc.query("SELECT l.id, l.station_code, s.county_code, l.active FROM network_link l JOIN station s"
+                + " ON s.code = l.station_code WHERE l.circuit_id = ?", (rs, n) -> new Circuit(circuitId,
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)), circuitId).stream().findFirst();
     }
 
     /** A repair already recorded under this reference, answered as it was then; null when none. */
-    public Map<String, Object> recorded(String circuitId, String reference) {
-        List<Map<String, Object>> earlier = jdbc.queryForList("SELECT r.id, r.station_code, r.check_triggered"
-                + " FROM link_repair r JOIN network_link l ON l.id = r.link_id WHERE l.circuit_id = ? AND r.reference = ?",
-                circuitId, reference);
-        if (earlier.isEmpty()) {
-            return null;
-        }
-        Map<String, Object> row = earlier.get(0);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("circuitId", circuitId);
-        answer.put("stationCode", row.get("station_code"));
-        answer.put("repairId", row.get("id"));
-        answer.put("duplicate", true);
-        answer.put("checkTriggered", row.get("check_triggered"));
-        return answer;
+    public Optional<Answer> recorded(String circuitId, String reference) {
+        return jdbc.query("SELECT r.id, r.station_code, r.check_triggered FROM link_repair r"
+                + " JOIN network_link l ON l.id = r.link_id WHERE l.circuit_id = ? AND r.reference = ?",
+                (rs, n) -> new Answer(circuitId, rs.getString(2), rs.getLong(1), true, rs.getBoolean(3)), circuitId,
+                reference).stream().findFirst();
     }
 
     /** Records the repair and wakes the station's pipeline; a reference already recorded is answered as it was. */
-    public Map<String, Object> report(String circuitId, Report report, String reporter) {
-        Map<String, Object> circuit = circuit(circuitId);
-        long linkId = ((Number) circuit.get("link_id")).longValue();
-        String station = (String) circuit.get("station_code");
-        Map<String, Object> answer = recorded(circuitId, report.reference());
-        if (answer != null) {
-            return answer;
+    public Answer report(Circuit circuit, Report report, String reporter) {
+        String circuitId = circuit.circuitId();
+        long linkId = circuit.linkId();
+        String station = circuit.stationCode();
+        Optional<Answer> earlier = recorded(circuitId, report.reference());
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
-        answer = new LinkedHashMap<>();
-        answer.put("circuitId", circuitId);
-        answer.put("stationCode", station);
         // Only a repair of the link the station is being fixed on (its active link) ends the fix and re-checks.
-        boolean underTest = Boolean.TRUE.equals(circuit.get("active"))
+        boolean underTest = circuit.active()
                 && circuitId.equals(connectivity.linkToProbe(station).circuitId());
         int woken = !underTest ? 0 : Messages.asApp(identity,
                 () -> runtime.createMessageCorrelation(LINK_REPAIRED_MESSAGE.name())
@@ -116,9 +105,6 @@ public class LinkRepairs {
                 circuitId + " repaired at " + report.repairedAt() + ": " + report.action() + " (ref " + report.reference()
                         + ")" + (woken > 0 ? "; connectivity check triggered" : ""));
         events.publishEvent(new LinkRepaired(station, circuitId, null));
-        answer.put("repairId", repairId);
-        answer.put("duplicate", false);
-        answer.put("checkTriggered", woken > 0);
-        return answer;
+        return new Answer(circuitId, station, repairId, false, woken > 0);
     }
 }

@@ -39,29 +39,23 @@ public class LinksController {
     @Operation(summary = "Report a link repaired: recorded once per reference; the waiting station is checked at once")
     @PostMapping(path = "/{circuitId}/repairs", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> repaired(@PathVariable String circuitId,
-                                                        @RequestBody Map<String, Object> body) {
-        Map<String, Object> circuit = repairs.circuit(circuitId);
-        if (circuit == null) {
-            throw ApiProblem.notFound("No link with circuit id '" + circuitId + "'");
-        }
-        String county = (String) circuit.get("county");
+    public ResponseEntity<LinkRepairs.Answer> repaired(@PathVariable String circuitId,
+                                                       @RequestBody Map<String, Object> body) {
+        LinkRepairs.Circuit circuit = repairs.circuit(circuitId)
+                .orElseThrow(() -> ApiProblem.notFound("No link with circuit id '" + circuitId + "'"));
+        String county = circuit.county();
         if (!caller.isIntegration() || !caller.mayImport(county)) {
             throw ApiProblem.forbidden("This account may not report repairs of county '" + county + "'");
         }
         LinkRepairs.Report report = report(body);
-        Map<String, Object> answer;
+        LinkRepairs.Answer answer;
         try {
-            answer = repairs.report(circuitId, report, caller.user());
+            answer = repairs.report(circuit, report, caller.user());
         } catch (DataIntegrityViolationException e) {
             // The same callback twice at once: the other one recorded it.
-            answer = repairs.recorded(circuitId, report.reference());
-            if (answer == null) {
-                throw e;
-            }
+            answer = repairs.recorded(circuitId, report.reference()).orElseThrow(() -> e);
         }
-        return ResponseEntity.status(Boolean.TRUE.equals(answer.get("duplicate")) ? HttpStatus.OK : HttpStatus.ACCEPTED)
-                .body(answer);
+        return ResponseEntity.status(answer.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(answer);
     }
 
     private static LinkRepairs.Report report(Map<String, Object> body) {

@@ -62,8 +62,8 @@ public class ReadinessController {
             + " tasks and open incidents, each with a link to act on it (lists capped at 100, totals exact); for the"
             + " counties' governors and deputies and the province's directorates")
     @GetMapping(path = "/blocking", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, Object> blocking(@RequestParam(required = false) String region,
-                                        @RequestParam(required = false) String county) {
+    public BlockingWork.Blocking blocking(@RequestParam(required = false) String region,
+                                          @RequestParam(required = false) String county) {
         List<String> counties = counties(region, county);
         for (String c : counties) {
             if (!caller.mayOversee(c)) {

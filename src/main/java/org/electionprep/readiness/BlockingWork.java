@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,23 +49,40 @@ public class BlockingWork {
         this.clock = clock;
     }
 
-    /** Incident messages and Cockpit links only for those with Cockpit (province managers): they show engine internals. */
-    public Map<String, Object> of(List<String> counties, boolean withEngineDetails) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (counties.isEmpty()) {
-            body.put("linksDown", section(0, List.of()));
-            body.put("overdueTasks", section(0, List.of()));
-            body.put("incidents", section(0, List.of()));
-            return body;
-        }
-        String[] tenants = counties.toArray(String[]::new);
-        body.put("linksDown", linksDown(counties, tenants));
-        body.put("overdueTasks", overdueTasks(tenants));
-        body.put("incidents", incidents(tenants, withEngineDetails));
-        return body;
+    /** What holds counties back, each list capped, its total exact. */
+    public record Blocking(Section<LinkDown> linksDown, Section<OverdueTask> overdueTasks,
+                           Section<OpenIncident> incidents) {
     }
 
-    private Map<String, Object> linksDown(List<String> counties, String[] tenants) {
+    /** One list and how many there are in all. */
+    public record Section<T>(long total, List<T> items) {
+    }
+
+    /** A station whose active primary link failed its last test, and the fix task to act in (null: none open). */
+    public record LinkDown(String station, String name, String county, String district, String status, String circuit,
+                           String result, String testedAt, String link) {
+    }
+
+    /** A task past its due date. */
+    public record OverdueTask(String task, String name, String county, String businessKey, String due,
+                              String assignee, String link) {
+    }
+
+    /** An open incident; its message and Cockpit link only for those with Cockpit. */
+    public record OpenIncident(String incident, String county, String businessKey, String activity, String message,
+                               String since, String link) {
+    }
+
+    /** Incident messages and Cockpit links only for those with Cockpit (province managers): they show engine internals. */
+    public Blocking of(List<String> counties, boolean withEngineDetails) {
+        if (counties.isEmpty()) {
+            return new Blocking(new Section<>(0, List.of()), new Section<>(0, List.of()), new Section<>(0, List.of()));
+        }
+        String[] tenants = counties.toArray(String[]::new);
+        return new Blocking(linksDown(counties, tenants), overdueTasks(tenants), incidents(tenants, withEngineDetails));
+    }
+
+    private Section<LinkDown> linksDown(List<String> counties, String[] tenants) {
         String in = counties.stream().map(c -> "?").collect(Collectors.joining(", "));
         String from = """
                  FROM station s
@@ -76,79 +92,63 @@ public class BlockingWork {
                 ) AND t.result <> 'OK' AND s.status NOT IN ('READY', 'REJECTED', 'PAPER_FALLBACK')
                 """;
         Integer total = jdbc.queryForObject("SELECT COUNT(*)" + from, Integer.class, counties.toArray());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        jdbc.query("SELECT s.code, s.name, s.county_code, s.district_code, s.status, l.circuit_id, t.result,"
-                + " t.tested_at" + from + " ORDER BY t.tested_at, s.code FETCH FIRST " + LIMIT + " ROWS ONLY", rs -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("station", rs.getString(1));
-                    row.put("name", rs.getString(2));
-                    row.put("county", rs.getString(3));
-                    row.put("district", rs.getString(4));
-                    row.put("status", rs.getString(5));
-                    row.put("circuit", rs.getString(6));
-                    row.put("result", rs.getString(7));
-                    row.put("testedAt", rs.getTimestamp(8).toInstant().toString());
-                    rows.add(row);
-                }, counties.toArray());
+        List<LinkDown> found = jdbc.query("SELECT s.code, s.name, s.county_code, s.district_code, s.status,"
+                + " l.circuit_id, t.result, t.tested_at" + from + " ORDER BY t.tested_at, s.code FETCH FIRST " + LIMIT
+                + " ROWS ONLY", (rs, n) -> new LinkDown(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getTimestamp(8).toInstant().toString(), null), counties.toArray());
         // Where to act: the open connectivity fix of each of these stations.
         Map<String, String> fixes = new HashMap<>();
         Messages.asApp(identity, () -> {
             List<Task> open = tasks.createTaskQuery().tenantIdIn(tenants)
                     .taskDefinitionKey(StationReadiness.FIX_CONNECTIVITY.id()).list();
-            Map<String, String> keys = businessKeys(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+            Map<String, String> keys = businessKeys(open.stream().map(Task::getProcessInstanceId)
+                    .collect(Collectors.toSet()));
             open.forEach(task -> fixes.put(keys.get(task.getProcessInstanceId()), task.getId()));
             return null;
         });
-        rows.forEach(row -> {
-            String task = fixes.get((String) row.get("station"));
-            row.put("link", task == null ? null : TASKLIST + task);
-        });
-        return section(total == null ? 0 : total, rows);
+        List<LinkDown> rows = found.stream().map(row -> {
+            String task = fixes.get(row.station());
+            return new LinkDown(row.station(), row.name(), row.county(), row.district(), row.status(), row.circuit(),
+                    row.result(), row.testedAt(), task == null ? null : TASKLIST + task);
+        }).toList();
+        return new Section<>(total == null ? 0 : total, rows);
     }
 
-    private Map<String, Object> overdueTasks(String[] tenants) {
+    private Section<OverdueTask> overdueTasks(String[] tenants) {
         return Messages.asApp(identity, () -> {
             Date now = Date.from(clock.instant());
             long total = tasks.createTaskQuery().tenantIdIn(tenants).dueBefore(now).count();
             List<Task> page = tasks.createTaskQuery().tenantIdIn(tenants).dueBefore(now).orderByDueDate().asc()
                     .listPage(0, LIMIT);
-            Map<String, String> keys = businessKeys(page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-            List<Map<String, Object>> rows = new ArrayList<>();
+            Map<String, String> keys = businessKeys(page.stream().map(Task::getProcessInstanceId)
+                    .collect(Collectors.toSet()));
+            List<OverdueTask> rows = new ArrayList<>();
             for (Task task : page) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("task", task.getId());
-                row.put("name", task.getName());
-                row.put("county", task.getTenantId());
-                row.put("businessKey", keys.get(task.getProcessInstanceId()));
-                row.put("due", task.getDueDate().toInstant().toString());
-                row.put("assignee", task.getAssignee());
-                row.put("link", TASKLIST + task.getId());
-                rows.add(row);
+                rows.add(new OverdueTask(task.getId(), task.getName(), task.getTenantId(),
+                        keys.get(task.getProcessInstanceId()), task.getDueDate().toInstant().toString(),
+                        task.getAssignee(), TASKLIST + task.getId()));
             }
-            return section(total, rows);
+            return new Section<>(total, rows);
         });
     }
 
-    private Map<String, Object> incidents(String[] tenants, boolean withEngineDetails) {
+    private Section<OpenIncident> incidents(String[] tenants, boolean withEngineDetails) {
         return Messages.asApp(identity, () -> {
             long total = runtime.createIncidentQuery().tenantIdIn(tenants).count();
             List<Incident> page = runtime.createIncidentQuery().tenantIdIn(tenants).orderByIncidentTimestamp().asc()
                     .listPage(0, LIMIT);
             Map<String, String> keys = businessKeys(page.stream().map(Incident::getProcessInstanceId)
                     .collect(Collectors.toSet()));
-            List<Map<String, Object>> rows = new ArrayList<>();
+            List<OpenIncident> rows = new ArrayList<>();
             for (Incident incident : page) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("incident", incident.getId());
-                row.put("county", incident.getTenantId());
-                row.put("businessKey", keys.get(incident.getProcessInstanceId()));
-                row.put("activity", incident.getActivityId());
-                row.put("message", withEngineDetails ? incident.getIncidentMessage() : null);
-                row.put("since", incident.getIncidentTimestamp().toInstant().toString());
-                row.put("link", withEngineDetails ? COCKPIT + incident.getProcessInstanceId() + "/runtime" : null);
-                rows.add(row);
+                rows.add(new OpenIncident(incident.getId(), incident.getTenantId(),
+                        keys.get(incident.getProcessInstanceId()), incident.getActivityId(),
+                        withEngineDetails ? incident.getIncidentMessage() : null,
+                        incident.getIncidentTimestamp().toInstant().toString(),
+                        withEngineDetails ? COCKPIT + incident.getProcessInstanceId() + "/runtime" : null));
             }
-            return section(total, rows);
+            return new Section<>(total, rows);
         });
     }
 
@@ -162,12 +162,5 @@ public class BlockingWork {
             keys.put(instance.getId(), instance.getBusinessKey());
         }
         return keys;
-    }
-
-    private static Map<String, Object> section(long total, List<Map<String, Object>> items) {
-        Map<String, Object> section = new LinkedHashMap<>();
-        section.put("total", total);
-        section.put("items", items);
-        return section;
     }
 }

@@ -26,6 +26,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReadinessFigures {
 
+    /** One station as the counting sees it: its stage, its fallback and what its links and drill show. */
+    record StationState(String status, String fallback, boolean atRisk, boolean primaryOk, boolean hasBackup,
+                        boolean backupOk, boolean drilled) {
+    }
+
+    /** A county's officials of one role, and how many of them are trained. */
+    public record RoleCoverage(int officials, int trained) {
+    }
+
+    /** A milestone of the county's region: its key, the name officials read, its day and the days left to it. */
+    public record MilestoneDue(String key, String name, String due, long daysLeft) {
+    }
+
     /** The figures of one county or district. */
     public static final class Figures {
         public final String county;
@@ -45,7 +58,7 @@ public class ReadinessFigures {
         public Integer officials;
         public Integer officialsTrained;
         /** Per role: officials and trained (county level only). */
-        public Map<String, Map<String, Integer>> officialsByRole;
+        public Map<String, RoleCoverage> officialsByRole;
         /** Stations whose operators sat a drill, and those that passed it (TRAINED or READY). */
         public int drillsHeld;
         public int drillsPassed;
@@ -54,7 +67,7 @@ public class ReadinessFigures {
         public String electionDate;
         /** Days from today (in the milestones' zone) to election day. */
         public Long daysToElection;
-        public List<Map<String, Object>> milestones;
+        public List<MilestoneDue> milestones;
         public final List<Figures> districts = new ArrayList<>();
 
         Figures(String county, String district) {
@@ -65,20 +78,19 @@ public class ReadinessFigures {
             }
         }
 
-        void add(String status, String fallback, boolean atRisk, boolean primaryOk, boolean hasBackup, boolean backupOk,
-                 boolean drilled) {
+        void add(StationState s) {
             stations++;
-            drillsHeld += drilled ? 1 : 0;
-            drillsPassed += "TRAINED".equals(status) || "READY".equals(status) ? 1 : 0;
-            byStatus.merge(status, 1, Integer::sum);
-            ready += "READY".equals(status) ? 1 : 0;
-            rejected += "REJECTED".equals(status) ? 1 : 0;
-            fallbackBackup += !"READY".equals(status) && "BACKUP_ONLY".equals(fallback) ? 1 : 0;
-            fallbackPaper += !"READY".equals(status) && "PAPER".equals(fallback) ? 1 : 0;
-            this.atRisk += atRisk ? 1 : 0;
-            primaryLinkOk += primaryOk ? 1 : 0;
-            backupLinks += hasBackup ? 1 : 0;
-            backupLinkOk += backupOk ? 1 : 0;
+            drillsHeld += s.drilled() ? 1 : 0;
+            drillsPassed += "TRAINED".equals(s.status()) || "READY".equals(s.status()) ? 1 : 0;
+            byStatus.merge(s.status(), 1, Integer::sum);
+            ready += "READY".equals(s.status()) ? 1 : 0;
+            rejected += "REJECTED".equals(s.status()) ? 1 : 0;
+            fallbackBackup += !"READY".equals(s.status()) && "BACKUP_ONLY".equals(s.fallback()) ? 1 : 0;
+            fallbackPaper += !"READY".equals(s.status()) && "PAPER".equals(s.fallback()) ? 1 : 0;
+            atRisk += s.atRisk() ? 1 : 0;
+            primaryLinkOk += s.primaryOk() ? 1 : 0;
+            backupLinks += s.hasBackup() ? 1 : 0;
+            backupLinkOk += s.backupOk() ? 1 : 0;
         }
     }
 
@@ -120,8 +132,7 @@ public class ReadinessFigures {
             figures.officials = coverage[0];
             figures.officialsTrained = coverage[1];
             figures.officialsByRole = new LinkedHashMap<>();
-            byRole.forEach((role, counts) -> figures.officialsByRole.put(role,
-                    Map.of("officials", counts[0], "trained", counts[1])));
+            byRole.forEach((role, counts) -> figures.officialsByRole.put(role, new RoleCoverage(counts[0], counts[1])));
             registry.regionOf(county).ifPresent(region -> {
                 LocalDate election = regions.electionDate(region);
                 figures.region = region;
@@ -130,8 +141,8 @@ public class ReadinessFigures {
                 figures.milestones = new ArrayList<>();
                 for (Milestone milestone : Milestone.values()) {
                     LocalDate due = milestones.dueDay(election, milestone.key());
-                    figures.milestones.add(Map.of("key", milestone.key(), "name", milestone.persianName(),
-                            "due", due.toString(), "daysLeft", ChronoUnit.DAYS.between(milestones.today(clock), due)));
+                    figures.milestones.add(new MilestoneDue(milestone.key(), milestone.persianName(), due.toString(),
+                            ChronoUnit.DAYS.between(milestones.today(clock), due)));
                 }
             });
             byCounty.put(county, figures);
@@ -158,13 +169,10 @@ public class ReadinessFigures {
                 FROM station s WHERE s.county_code IN (""" + in + ")", rs -> {
             String county = rs.getString(1);
             String district = rs.getString(2) == null ? "" : rs.getString(2);
-            Object[] row = {rs.getString(3), rs.getString(4), rs.getString(5) != null, rs.getInt(6) == 1,
-                    rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getInt(9) == 1};
-            for (Figures f : new Figures[] {byCounty.get(county),
-                    byDistrict.computeIfAbsent(county + "/" + district, k -> new Figures(county, district))}) {
-                f.add((String) row[0], (String) row[1], (Boolean) row[2], (Boolean) row[3], (Boolean) row[4],
-                        (Boolean) row[5], (Boolean) row[6]);
-            }
+            StationState station = new StationState(rs.getString(3), rs.getString(4), rs.getString(5) != null,
+                    rs.getInt(6) == 1, rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getInt(9) == 1);
+            byCounty.get(county).add(station);
+            byDistrict.computeIfAbsent(county + "/" + district, k -> new Figures(county, district)).add(station);
         }, counties.toArray());
         Map<String, String> districtNames = new java.util.HashMap<>();
         jdbc.query("SELECT code, name FROM district WHERE county_code IN (" + in + ")",
