@@ -9,7 +9,6 @@ import static org.electionprep.shared.process.CountyReadiness.REQUEST_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
-import org.electionprep.engine.Submissions;
 import org.electionprep.shared.process.Var;
 import org.springframework.stereotype.Component;
 

@@ -4,8 +4,6 @@ import static org.electionprep.shared.process.CountyReadiness.ASSISTANCE_DETAILS
 import static org.electionprep.shared.process.CountyReadiness.ASSISTANCE_KIND;
 import static org.electionprep.shared.process.CountyReadiness.NEIGHBOUR_COUNTY;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;

@@ -9,8 +9,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.electionprep.connectivity.ConnectivityService;
-import org.electionprep.connectivity.LinkRepaired;
 import org.electionprep.engine.Messages;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.station.StationEventType;

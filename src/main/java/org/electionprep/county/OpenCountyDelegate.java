@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.division.CountyEventType;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
-import org.electionprep.engine.Submissions;
 import org.electionprep.region.RegionService;
 import org.electionprep.station.CountyStations;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,6 @@ import static org.electionprep.shared.process.CountyReadiness.STATIONS_VERIFIED;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.electionprep.engine.Submissions;
 import org.electionprep.readiness.CountyFigures;
 import org.electionprep.readiness.ReadinessFigures;
 import org.springframework.stereotype.Component;

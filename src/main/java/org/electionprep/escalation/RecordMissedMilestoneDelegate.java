@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.ProcessActions;
-import org.electionprep.engine.Submissions;
-import org.electionprep.escalation.MissedMilestones;
 import org.electionprep.milestone.Milestone;
 import org.electionprep.milestone.Milestones;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,6 @@
 package org.electionprep.identity;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.identity.PasswordPolicy;

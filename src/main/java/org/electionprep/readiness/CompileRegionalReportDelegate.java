@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.electionprep.engine.ProcessActions;
-import org.electionprep.engine.Submissions;
 import org.springframework.stereotype.Component;
 
 /** Writes the regional readiness report once every county has declared or the deadline has passed. */

@@ -5,7 +5,6 @@ import static org.electionprep.shared.process.RegionalReadiness.REPORT_COMMENTS;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
-import org.electionprep.engine.Submissions;
 import org.springframework.stereotype.Component;
 
 /** Records that the province directorate has read the regional report, with its comments. */

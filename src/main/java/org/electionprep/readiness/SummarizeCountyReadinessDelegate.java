@@ -5,7 +5,6 @@ import static org.electionprep.shared.process.CountyReadiness.READINESS_SUMMARY;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
-import org.electionprep.engine.Submissions;
 import org.springframework.stereotype.Component;
 
 /** Puts where the county stands on the governor's declaration form. */

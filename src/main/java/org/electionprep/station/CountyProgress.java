@@ -3,8 +3,6 @@ package org.electionprep.station;
 import static org.electionprep.shared.process.CountyReadiness.ALL_STATIONS_SETTLED_MESSAGE;
 import static org.electionprep.shared.process.CountyReadiness.ALL_STATIONS_VERIFIED_MESSAGE;
 
-import java.util.Map;
-
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Messages;
 import org.springframework.stereotype.Service;

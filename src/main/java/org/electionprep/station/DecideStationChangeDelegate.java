@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
 import org.electionprep.engine.Submissions;
-import org.electionprep.station.StationChanges;
 import org.springframework.stereotype.Component;
 
 /** Records the governor's decision on an imported change to a station of a finalized county. */

@@ -4,10 +4,6 @@ import org.electionprep.division.CountyRegistry;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
 import org.electionprep.shared.Texts;
-import org.electionprep.station.CountyProgress;
-import org.electionprep.station.Station;
-import org.electionprep.station.StationRegistry;
-import org.electionprep.station.StationStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

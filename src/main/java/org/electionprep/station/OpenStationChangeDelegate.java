@@ -5,7 +5,6 @@ import static org.electionprep.shared.process.StationChangeApproval.STATION_CHAN
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.electionprep.station.StationChanges;
 import org.springframework.stereotype.Component;
 
 /** Puts what the held change would do on the governor's form. */

@@ -21,8 +21,6 @@ import org.electionprep.engine.Messages;
 import org.electionprep.identity.AfterSeeding;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.process.StationReadiness;
-import org.electionprep.station.StationEventType;
-import org.electionprep.station.StationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

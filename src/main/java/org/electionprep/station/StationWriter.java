@@ -8,8 +8,6 @@ import java.util.Objects;
 
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.PersianText;
-import org.electionprep.station.ImportedStation;
-import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
 /**

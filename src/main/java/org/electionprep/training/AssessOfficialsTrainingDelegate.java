@@ -8,7 +8,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
-import org.electionprep.engine.Submissions;
 import org.electionprep.identity.Official;
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,6 @@ import static org.electionprep.shared.process.RegionalReadiness.REGIONAL_SESSION
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.ProcessActions;
-import org.electionprep.engine.Submissions;
 import org.springframework.stereotype.Component;
 
 /** Invites the county's untrained officials to the regional session the province scheduled. */

@@ -7,8 +7,6 @@ import static org.electionprep.shared.process.CountyReadiness.SESSION_LABEL;
 import static org.electionprep.shared.process.CountyReadiness.TRAINING_SESSION_DATE;
 import static org.electionprep.shared.process.CountyReadiness.TRAINING_SESSION_ID;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.division.CountyRegistry;

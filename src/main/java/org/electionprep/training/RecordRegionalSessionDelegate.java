@@ -8,9 +8,6 @@ import static org.electionprep.shared.process.RegionalReadiness.SESSION_NOTES;
 import static org.electionprep.shared.process.RegionalReadiness.TRAINERS;
 import static org.electionprep.shared.process.RegionalReadiness.VENUE;
 
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.electionprep.engine.Messages;

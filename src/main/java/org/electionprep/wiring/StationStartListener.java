@@ -6,9 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.electionprep.station.Station;
 import org.electionprep.station.StationRegistry;
-import org.electionprep.wiring.StationFacts;
 import org.springframework.stereotype.Component;
 
 /**
