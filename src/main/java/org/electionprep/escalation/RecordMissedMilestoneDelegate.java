@@ -36,7 +36,7 @@ public class RecordMissedMilestoneDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String county = execution.getProcessBusinessKey();
-        Milestone milestone = Milestone.valueOf((String) MILESTONE.from(execution));
+        Milestone milestone = Milestone.valueOf(MILESTONE.from(execution));
         MissedMilestones.Miss miss = missed.record(county, milestone, actions.of(execution));
         COUNTY_NAME.set(execution, counties.name(county));
         MILESTONE_NAME.set(execution, milestone.persianName());

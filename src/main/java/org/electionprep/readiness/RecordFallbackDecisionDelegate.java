@@ -25,7 +25,7 @@ public class RecordFallbackDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Submissions.run(() -> fallbacks.decide(execution.getProcessBusinessKey(),
-                (String) FALLBACK_STATION.from(execution),
+                FALLBACK_STATION.from(execution),
                 FALLBACK_DECISION.from(execution), FALLBACK_REASON.from(execution),
                 actions.of(execution)));
     }

@@ -64,10 +64,16 @@ public class NetworkLinks {
         }
     }
 
-    /** Sets the endpoint of the station's active primary link; false when it has none. */
-    public boolean movePrimaryEndpoint(String code, String endpoint) {
-        return jdbc.update("UPDATE network_link SET endpoint = ? WHERE station_code = ? AND role = 'PRIMARY'"
-                + " AND active = TRUE", endpoint, code) > 0;
+    /** Sets the endpoint of the station's active primary link, or adds a primary link when it has none. */
+    public void setPrimaryEndpoint(String code, String endpoint) {
+        int moved = jdbc.update("UPDATE network_link SET endpoint = ? WHERE station_code = ? AND role = 'PRIMARY'"
+                + " AND active = TRUE", endpoint, code);
+        if (moved == 0) {
+            Integer links = jdbc.queryForObject("SELECT COUNT(*) FROM network_link WHERE station_code = ?",
+                    Integer.class, code);
+            int count = links == null ? 0 : links;
+            replacePrimary(code, "FIBRE", null, count == 0 ? code + "-P" : code + "-P-" + (count + 1), endpoint);
+        }
     }
 
     /** Retires the station's primary link(s) and makes the given link the one to use. */

@@ -57,10 +57,7 @@ public class StationService {
         registry.updateRecord(code, blankToNull(correction.name()), blankToNull(correction.address()),
                 blankToNull(correction.districtCode()), correction.expectedVoters(), correction.capacity());
         if (endpoint != null) {
-            if (!links.movePrimaryEndpoint(code, endpoint)) {
-                int count = registry.links(code).size();
-                links.replacePrimary(code, "FIBRE", null, count == 0 ? code + "-P" : code + "-P-" + (count + 1), endpoint);
-            }
+            links.setPrimaryEndpoint(code, endpoint);
         }
         registry.recordEvent(code, StationEventType.RECORD_CORRECTED, station.status(), station.status(), action,
                 "name=" + correction.name() + ", address=" + correction.address() + ", district="

@@ -27,7 +27,7 @@ public class SaveOfficialTrainingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Submissions.run(() -> training.record(execution.getProcessBusinessKey(),
-                (String) OFFICIAL.from(execution), ATTENDED.from(execution),
+                OFFICIAL.from(execution), ATTENDED.from(execution),
                 EXERCISE_SCORE.from(execution), EXERCISE_PASSED.from(execution),
                 TRAINING_NOTES.from(execution), actions.of(execution)));
     }

@@ -9,7 +9,7 @@ public final class MilestoneEscalation {
 
     public static final String KEY = "milestone-escalation";
 
-    /** The milestone's key (stations-verified ...). */
+    /** The missed milestone by its name in Milestone (STATIONS_VERIFIED ...), given by the county process's call. */
     public static final Var<String> MILESTONE = Var.text("milestone");
     public static final Var<String> ESCALATION_GROUP = Var.text("escalationGroup");
     public static final Var<Integer> LATE_COUNT = Var.number("lateCount");
