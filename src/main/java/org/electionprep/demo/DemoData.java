@@ -19,6 +19,9 @@ import static org.electionprep.shared.process.StationReadiness.SECURE;
 import static org.electionprep.shared.process.StationReadiness.SITE_NOTES;
 import static org.electionprep.shared.process.StationReadiness.SITE_OUTCOME;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,8 +39,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.electionprep.division.DivisionImport;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.identity.ProfileSeeder;
+import org.electionprep.integration.DivisionFile;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.process.CountyReadiness;
 import org.electionprep.shared.process.RegionalReadiness;
@@ -48,6 +53,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -66,6 +72,8 @@ public class DemoData implements ProfileSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String REGION = "ahvaz-region";
+    /** Khuzestan's province, counties and districts, as a divisions file. */
+    static final String DIVISIONS = "demo/divisions.csv";
 
     /** county code, prefix for station codes, station count, centre latitude and longitude, districts. */
     record CountyPlan(String county, String prefix, int stations, double lat, double lon, List<String[]> districts) {
@@ -117,12 +125,14 @@ public class DemoData implements ProfileSeeder {
     private final AccessProperties access;
     private final DemoProperties properties;
     private final StationWriter writer;
+    private final DivisionImport divisions;
 
     public DemoData(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history, TaskService tasks,
                     IdentityService identity, LinkSimulator simulator, AccessProperties access,
-                    DemoProperties properties, StationWriter writer) {
+                    DemoProperties properties, StationWriter writer, DivisionImport divisions) {
         this.jdbc = jdbc;
         this.writer = writer;
+        this.divisions = divisions;
         this.runtime = runtime;
         this.history = history;
         this.tasks = tasks;
@@ -148,12 +158,10 @@ public class DemoData implements ProfileSeeder {
         Random random = new Random(1405);
         List<String> created = new ArrayList<>();
         List<ImportedStation> fresh = new ArrayList<>();
+        // The districts come as an operator's would: a divisions file through the import (the same file again changes
+        // nothing). The plan's districts are those of the file.
+        divisions.importRows(DivisionFile.read(demoFile(DIVISIONS), true));
         for (CountyPlan plan : PLAN) {
-            for (String[] d : plan.districts()) {
-                if (count("SELECT COUNT(*) FROM district WHERE code = ?", d[0]) == 0) {
-                    jdbc.update("INSERT INTO district (code, county_code, name) VALUES (?, ?, ?)", d[0], plan.county(), d[1]);
-                }
-            }
             String countyName = access.counties().stream().filter(c -> c.code().equals(plan.county()))
                     .map(AccessProperties.Place::name).findFirst().orElse(plan.county());
             for (int i = 1; i <= plan.stations(); i++) {
@@ -194,6 +202,14 @@ public class DemoData implements ProfileSeeder {
         // The demo starts the pipelines itself, right after (the district heads' first visits need them).
         writer.insertAll(fresh, AuditAction.system("demoData", null), false);
         return created;
+    }
+
+    private static byte[] demoFile(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private ImportedStation.Link link(String medium, String provider, String circuit) {

@@ -23,6 +23,16 @@ public class CountyRegistry {
         this.clock = clock;
     }
 
+    /** A county as the registry has it: its code, name and province. */
+    public record County(String code, String name, String province) {
+    }
+
+    /** Every county, in code order. */
+    public List<County> all() {
+        return jdbc.query("SELECT code, name, province FROM county ORDER BY code",
+                (rs, n) -> new County(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
     /** Every county's code, in code order. */
     public List<String> codes() {
         return jdbc.queryForList("SELECT code FROM county ORDER BY code", String.class);

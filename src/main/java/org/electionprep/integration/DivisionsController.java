@@ -1,0 +1,136 @@
+package org.electionprep.integration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.electionprep.division.CountyRegistry;
+import org.electionprep.division.Districts;
+import org.electionprep.division.DivisionImport;
+import org.electionprep.identity.AccessProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The country's divisions over /api: the tree of provinces, counties and districts, and the import of a divisions
+ * file by an administrator. Officials read the part of the tree their counties are in.
+ */
+@RestController
+@RequestMapping("/api/divisions")
+public class DivisionsController {
+
+    /** A country's divisions (about 1,600 rows) need a few hundred kilobytes. */
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    /** A county of the tree with its districts. */
+    public record County(String code, String name, List<District> districts) {
+    }
+
+    /** A district of the tree. */
+    public record District(String code, String name) {
+    }
+
+    /** A province of the tree with its counties. */
+    public record Province(String code, String name, List<County> counties) {
+    }
+
+    private final DivisionImport imports;
+    private final CountyRegistry counties;
+    private final Districts districts;
+    private final AccessProperties access;
+    private final ApiCaller caller;
+
+    public DivisionsController(DivisionImport imports, CountyRegistry counties, Districts districts,
+                               AccessProperties access, ApiCaller caller) {
+        this.imports = imports;
+        this.counties = counties;
+        this.districts = districts;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    @Operation(summary = "Import divisions (CSV with a header line level,code,name,parent, or a JSON array): districts"
+            + " added, renamed or moved, all or nothing; provinces and counties are checked against the registry")
+    @PostMapping(path = "/import", consumes = {StationsController.CSV, MediaType.APPLICATION_JSON_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public DivisionImport.Result importDivisions(HttpServletRequest request) throws IOException {
+        if (!caller.isAdmin()) {
+            throw ApiProblem.forbidden("Only administrators import divisions");
+        }
+        boolean csv = MediaType.parseMediaType(request.getContentType()).getSubtype().toLowerCase(Locale.ROOT)
+                .equals("csv");
+        List<DivisionImport.Row> rows = DivisionFile.read(body(request.getInputStream()), csv);
+        try {
+            return imports.importRows(rows);
+        } catch (DivisionImport.RejectedFile rejected) {
+            List<ApiProblem.RowError> errors = rejected.problems().stream()
+                    .map(p -> new ApiProblem.RowError(p.line(), p.code(), p.field(), p.reason())).toList();
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-rows", "Invalid rows", errors.size()
+                    + " rows of the file are refused; nothing was imported", errors, errors.size());
+        }
+    }
+
+    @Operation(summary = "The divisions as a tree: provinces, their counties, their districts (an official: the"
+            + " counties they work in)")
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<Province> tree() {
+        Map<String, Districts.District> all = districts.all();
+        List<County> visible = new ArrayList<>();
+        for (CountyRegistry.County county : counties.all()) {
+            if (caller.mayRead(county.code())) {
+                visible.add(new County(county.code(), county.name(), all.values().stream()
+                        .filter(d -> d.countyCode().equals(county.code()))
+                        .map(d -> new District(d.code(), d.name())).toList()));
+            }
+        }
+        return List.of(new Province(access.province().code(), access.province().name(), visible));
+    }
+
+    @Operation(summary = "The same divisions as CSV (level,code,name,parent), which imports unchanged")
+    @GetMapping(produces = StationsController.CSV)
+    public void csv(HttpServletResponse response) throws IOException {
+        response.setContentType(StationsController.CSV + ";charset=UTF-8");
+        CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader(DivisionFile.COLUMNS.toArray(String[]::new)).get());
+        for (Province province : tree()) {
+            csv.printRecord(cells("province", province.code(), province.name(), ""));
+            for (County county : province.counties()) {
+                csv.printRecord(cells("county", county.code(), county.name(), province.code()));
+            }
+            for (County county : province.counties()) {
+                for (District district : county.districts()) {
+                    csv.printRecord(cells("district", district.code(), district.name(), county.code()));
+                }
+            }
+        }
+        csv.flush();
+    }
+
+    private static List<Object> cells(Object... values) {
+        return java.util.Arrays.stream(values).map(SpreadsheetCells::neutral).toList();
+    }
+
+    private static byte[] body(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large", "File too large", "A divisions file"
+                    + " may have at most " + MAX_BYTES + " bytes");
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,181 @@
+package org.electionprep.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.electionprep.support.Officials;
+import org.electionprep.support.PostgresAppTest;
+import org.electionprep.support.RestClient;
+import org.electionprep.support.TestRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The divisions over /api on PostgreSQL and HTTP: districts imported from CSV and JSON by an administrator, all or
+ * nothing, idempotent, renamed and moved; the tree and its CSV, which imports unchanged; bad files refused with the
+ * row and field and nothing written.
+ */
+@PostgresAppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DivisionsApiIT {
+
+    static final String PASSWORD = "it-password-1405";
+    static final String ADMIN = PostgresAppTest.ADMIN_USER;
+    static final String ADMIN_PASSWORD = PostgresAppTest.ADMIN_PASSWORD;
+    static final String HEADER = "level,code,name,parent\n";
+
+    @LocalServerPort int port;
+    @Autowired IdentityService identity;
+    @Autowired JdbcTemplate jdbc;
+
+    private RestClient rest;
+
+    @BeforeAll
+    void givenAGovernorOfHoveyzehAndAStationInADistrictOfHoveyzeh() {
+        Officials.user(identity, "div-gov-hoveyzeh", "governor-hoveyzeh", PASSWORD);
+        Officials.user(identity, "div-system", "integration", PASSWORD);
+        new TestRegistry(jdbc).station("HVZ-DIV1", "hoveyzeh", "div-hvz-busy", 300, 600, "http://127.0.0.1:18997/d");
+        rest = new RestClient(port);
+    }
+
+    @Test
+    void anAdministratorImportsDistrictsFromCsvAndTheSameFileAgainChangesNothing() {
+        String file = HEADER + "district,div-krn-a,بخش الف,karun\ndistrict,div-krn-b,بخش ب,karun\n";
+
+        RestClient.Response first = csv(file);
+        RestClient.Response again = csv(file);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("districtsAdded").asInt()).isEqualTo(2);
+        assertThat(again.json().get("districtsAdded").asInt()).isZero();
+        assertThat(again.json().get("unchanged").asInt()).isEqualTo(2);
+        assertThat(district("div-krn-a")).containsEntry("county_code", "karun").containsEntry("name", "بخش الف");
+    }
+
+    @Test
+    void aJsonFileRenamesADistrictAndMovesOneWithoutStationsToAnotherCounty() {
+        csv(HEADER + "district,div-move,جابجا,bavi\ndistrict,div-rename,نام قدیم,bavi\n");
+
+        RestClient.Response answer = rest.post("/api/divisions/import", ADMIN, ADMIN_PASSWORD, "application/json",
+                """
+                [{"level": "district", "code": "div-move", "name": "جابجا", "parent": "karun"},
+                 {"level": "district", "code": "div-rename", "name": "نام نو", "parent": "bavi"}]
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("districtsMoved").asInt()).isEqualTo(1);
+        assertThat(answer.json().get("districtsRenamed").asInt()).isEqualTo(1);
+        assertThat(district("div-move")).containsEntry("county_code", "karun");
+        assertThat(district("div-rename")).containsEntry("name", "نام نو");
+    }
+
+    @Test
+    void arabicLettersInANameAreStoredAsPersianOnes() {
+        csv(HEADER + "district,div-arabic,بخش كريم,karun\n");
+
+        assertThat(district("div-arabic")).containsEntry("name", "بخش کریم");
+    }
+
+    static List<Object[]> badFiles() {
+        return List.of(
+                new Object[] {"district,div-bad1,نام,nowhere", "parent", "no county 'nowhere'"},
+                new Object[] {"district,div-bad2,نام,", "parent", "a district lies in a county"},
+                new Object[] {"county,karun,کارون,ahvaz", "parent", "'ahvaz' is a county"},
+                new Object[] {"district,div-bad3,نام,div-hvz-busy", "parent", "'div-hvz-busy' is a district"},
+                new Object[] {"district,Div_Bad,نام,karun", "code", "lower-case"},
+                new Object[] {"district,div-bad4,,karun", "name", "a name is required"},
+                new Object[] {"district,div-bad5," + "ن".repeat(201) + ",karun", "name", "at most 200"},
+                new Object[] {"district,div-hvz-busy,مرکزی,karun", "parent", "holds 1 stations"},
+                new Object[] {"district,karun,نام,karun", "code", "names a county"},
+                new Object[] {"county,div-new-county,شهرستان نو,khuzestan", "code", "access.yml"},
+                new Object[] {"province,div-new-province,استان نو,", "code", "access.yml"},
+                new Object[] {"village,div-bad6,نام,karun", "level", "one of province, county, district"});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void aBadRowIsRefusedWithItsLineAndFieldAndNothingOfTheFileIsWritten(String row, String field, String reason) {
+        String good = "district,div-good-" + Math.abs(row.hashCode()) + ",نام,karun";
+
+        RestClient.Response answer = csv(HEADER + good + "\n" + row + "\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        JsonNode error = answer.json().get("errors").get(0);
+        assertThat(error.get("line").asLong()).isEqualTo(3);
+        assertThat(error.get("field").asText()).isEqualTo(field);
+        assertThat(error.get("reason").asText()).contains(reason);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM district WHERE code = ?", Integer.class,
+                "div-good-" + Math.abs(row.hashCode()))).isZero();
+    }
+
+    @Test
+    void aCodeTwiceInTheFileIsRefusedOnItsSecondLine() {
+        RestClient.Response answer = csv(HEADER + "district,div-twice,یک,karun\ndistrict,div-twice,دو,karun\n");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors").get(0).get("line").asLong()).isEqualTo(3);
+        assertThat(answer.json().get("errors").get(0).get("reason").asText()).contains("line 2");
+    }
+
+    @Test
+    void aFileWithAColumnTheFormatLacksIsRefusedWhole() {
+        RestClient.Response answer = csv("level,code,name,parent,population\ndistrict,div-col,نام,karun,5\n");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("type").asText()).endsWith("/unknown-columns");
+    }
+
+    @Test
+    void onlyAnAdministratorImportsDivisions() {
+        RestClient.Response governor = rest.post("/api/divisions/import", "div-gov-hoveyzeh", PASSWORD, "text/csv",
+                (HEADER + "district,div-gov,نام,hoveyzeh\n").getBytes(StandardCharsets.UTF_8));
+        RestClient.Response system = rest.post("/api/divisions/import", "div-system", PASSWORD, "text/csv",
+                (HEADER + "district,div-sys,نام,hoveyzeh\n").getBytes(StandardCharsets.UTF_8));
+        RestClient.Response anonymous = rest.post("/api/divisions/import", null, null, "text/csv",
+                (HEADER + "district,div-anon,نام,hoveyzeh\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(List.of(governor.status(), system.status(), anonymous.status())).containsExactly(403, 403, 401);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM district WHERE code LIKE 'div-gov%' OR code LIKE"
+                + " 'div-sys%' OR code LIKE 'div-anon%'", Integer.class)).isZero();
+    }
+
+    @Test
+    void theTreeShowsAnOfficialTheirCountiesAndItsCsvImportsUnchanged() {
+        RestClient.Response governor = rest.get("/api/divisions", "div-gov-hoveyzeh", PASSWORD);
+        RestClient.Response exported = rest.get("/api/divisions", ADMIN, ADMIN_PASSWORD, "text/csv");
+
+        RestClient.Response reimported = csv(exported.body());
+
+        JsonNode counties = governor.json().get(0).get("counties");
+        assertThat(counties).hasSize(1);
+        assertThat(counties.get(0).get("code").asText()).isEqualTo("hoveyzeh");
+        assertThat(counties.get(0).get("districts").toString()).contains("div-hvz-busy");
+        assertThat(exported.body()).startsWith("level,code,name,parent").contains("county,karun,کارون,khuzestan");
+        assertThat(reimported.status()).as(reimported.body()).isEqualTo(200);
+        assertThat(reimported.json().get("districtsAdded").asInt()
+                + reimported.json().get("districtsRenamed").asInt()
+                + reimported.json().get("districtsMoved").asInt()).isZero();
+    }
+
+    private RestClient.Response csv(String file) {
+        return rest.post("/api/divisions/import", ADMIN, ADMIN_PASSWORD, "text/csv",
+                file.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> district(String code) {
+        return jdbc.queryForMap("SELECT county_code, name FROM district WHERE code = ?", code);
+    }
+}
