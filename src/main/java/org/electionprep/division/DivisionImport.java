@@ -165,8 +165,9 @@ public class DivisionImport {
         if (known != null && !known.countyCode().equals(parent)) {
             int stations = districts.stationCounts(List.of(code)).getOrDefault(code, 0);
             if (stations > 0) {
-                problems.add(problem(row, code, "parent", "district '" + code + "' holds " + stations
-                        + " stations of county '" + known.countyCode() + "'; it cannot move to another county"));
+                problems.add(problem(row, code, "parent", "district '" + code + "' has " + stations
+                        + (stations == 1 ? " station" : " stations") + " in county '" + known.countyCode()
+                        + "'; it cannot move to another county"));
                 return false;
             }
         }

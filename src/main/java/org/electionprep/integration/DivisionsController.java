@@ -19,6 +19,7 @@ import org.electionprep.division.CountyRegistry;
 import org.electionprep.division.Districts;
 import org.electionprep.division.DivisionImport;
 import org.electionprep.identity.AccessProperties;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,6 +78,10 @@ public class DivisionsController {
         List<DivisionImport.Row> rows = DivisionFile.read(body(request.getInputStream()), csv);
         try {
             return imports.importRows(rows);
+        } catch (DataIntegrityViolationException e) {
+            // Another import added the same district between this one's check and its write.
+            throw new ApiProblem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", "Another divisions"
+                    + " import changed the registry while this one was checked; nothing was imported, send it again");
         } catch (DivisionImport.RejectedFile rejected) {
             List<ApiProblem.RowError> errors = rejected.problems().stream()
                     .map(p -> new ApiProblem.RowError(p.line(), p.code(), p.field(), p.reason())).toList();

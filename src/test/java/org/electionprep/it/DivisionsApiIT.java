@@ -97,7 +97,7 @@ class DivisionsApiIT {
                 new Object[] {"district,Div_Bad,نام,karun", "code", "lower-case"},
                 new Object[] {"district,div-bad4,,karun", "name", "a name is required"},
                 new Object[] {"district,div-bad5," + "ن".repeat(201) + ",karun", "name", "at most 200"},
-                new Object[] {"district,div-hvz-busy,مرکزی,karun", "parent", "holds 1 stations"},
+                new Object[] {"district,div-hvz-busy,مرکزی,karun", "parent", "has 1 station in county 'hoveyzeh'"},
                 new Object[] {"district,karun,نام,karun", "code", "names a county"},
                 new Object[] {"county,div-new-county,شهرستان نو,khuzestan", "code", "access.yml"},
                 new Object[] {"province,div-new-province,استان نو,", "code", "access.yml"},
