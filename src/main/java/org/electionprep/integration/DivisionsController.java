@@ -83,10 +83,11 @@ public class DivisionsController {
             throw new ApiProblem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", "Another divisions"
                     + " import changed the registry while this one was checked; nothing was imported, send it again");
         } catch (DivisionImport.RejectedFile rejected) {
-            List<ApiProblem.RowError> errors = rejected.problems().stream()
+            List<ApiProblem.RowError> errors = rejected.problems().stream().limit(StationImport.LISTED_ERRORS)
                     .map(p -> new ApiProblem.RowError(p.line(), p.code(), p.field(), p.reason())).toList();
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-rows", "Invalid rows", errors.size()
-                    + " rows of the file are refused; nothing was imported", errors, errors.size());
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-rows", "Invalid rows", rejected.problems().size()
+                    + " errors in the file (the first " + errors.size() + " listed); nothing was imported", errors,
+                    rejected.problems().size());
         }
     }
 

@@ -131,6 +131,20 @@ class DivisionsApiIT {
     }
 
     @Test
+    void aFileOfManyBadRowsListsTheFirst500AndCountsThemAll() {
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 0; i < 600; i++) {
+            file.append("district,div-many-").append(i).append(",نام,nowhere\n");
+        }
+
+        RestClient.Response answer = csv(file.toString());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors")).hasSize(500);
+        assertThat(answer.json().get("errorCount").asInt()).isEqualTo(600);
+    }
+
+    @Test
     void aFileWithAColumnTheFormatLacksIsRefusedWhole() {
         RestClient.Response answer = csv("level,code,name,parent,population\ndistrict,div-col,نام,karun,5\n");
 
