@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -95,13 +96,13 @@ public class DivisionsController {
             + " counties they work in)")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public List<Province> tree() {
-        Map<String, Districts.District> all = districts.all();
+        Map<String, List<District>> byCounty = districts.all().values().stream().collect(Collectors.groupingBy(
+                Districts.District::countyCode, Collectors.mapping(d -> new District(d.code(), d.name()),
+                        Collectors.toList())));
         List<County> visible = new ArrayList<>();
         for (CountyRegistry.County county : counties.all()) {
             if (caller.mayRead(county.code())) {
-                visible.add(new County(county.code(), county.name(), all.values().stream()
-                        .filter(d -> d.countyCode().equals(county.code()))
-                        .map(d -> new District(d.code(), d.name())).toList()));
+                visible.add(new County(county.code(), county.name(), byCounty.getOrDefault(county.code(), List.of())));
             }
         }
         return List.of(new Province(access.province().code(), access.province().name(), visible));

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.electionprep.division.CountyEventType;
 import org.electionprep.division.CountyRegistry;
@@ -12,7 +13,6 @@ import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.RejectedSubmissionException;
 import org.electionprep.shared.Texts;
 import org.electionprep.station.CountyStations;
-import org.electionprep.training.OfficialsTraining;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,17 +30,15 @@ public class Declarations {
     private final CountyRegistry counties;
     private final CountyStations stations;
     private final ReadinessFigures figures;
-    private final OfficialsTraining training;
     private final RegionService regions;
     private final Clock clock;
 
     public Declarations(JdbcTemplate jdbc, CountyRegistry counties, CountyStations stations, ReadinessFigures figures,
-                        OfficialsTraining training, RegionService regions, Clock clock) {
+                        RegionService regions, Clock clock) {
         this.jdbc = jdbc;
         this.counties = counties;
         this.stations = stations;
         this.figures = figures;
-        this.training = training;
         this.regions = regions;
         this.clock = clock;
     }
@@ -48,9 +46,8 @@ public class Declarations {
     /** What the governor signs: the county's stations and officials as they stand. */
     public String summary(String county) {
         CountyFigures f = figures.county(county);
-        int[] officials = training.coverage(county);
         return Texts.get("readiness.declaration-summary", f.total(), f.ready(), f.fallbackBackup(), f.fallbackPaper(),
-                f.rejected(), f.atRisk(), officials[1], officials[0]);
+                f.rejected(), f.atRisk(), f.officialsTrained(), f.officials());
     }
 
     public void declareCounty(String county, boolean confirmed, String note, AuditAction action) {
@@ -63,7 +60,7 @@ public class Declarations {
             throw new RejectedSubmissionException(Texts.get("readiness.stations-unsettled", unsettled));
         }
         insert("DECLARATION", "COUNTY", county, counties.regionOf(county).orElse(null), action, true,
-                figures.county(county), training.coverage(county), note);
+                figures.county(county), note);
         counties.recordEvent(county, CountyEventType.READINESS_DECLARED, action, note);
     }
 
@@ -77,15 +74,17 @@ public class Declarations {
     public RegionalReport compileRegionalReport(String region, AuditAction action) {
         List<RegionalReport.CountyLine> lines = new ArrayList<>();
         int[] sums = new int[9];
-        for (String county : regions.counties(region)) {
-            CountyFigures f = figures.county(county);
-            int[] officials = training.coverage(county);
+        List<String> regionCounties = regions.counties(region);
+        Map<String, CountyFigures> counted = figures.counties(regionCounties);
+        for (String county : regionCounties) {
+            CountyFigures f = counted.get(county);
             boolean declared = isDeclared(county);
-            insert("REPORT", "COUNTY", county, region, action, declared, f, officials, null);
+            insert("REPORT", "COUNTY", county, region, action, declared, f, null);
             lines.add(new RegionalReport.CountyLine(county, counties.name(county), declared, f.total(), f.ready(),
-                    f.fallbackBackup(), f.fallbackPaper(), f.atRisk(), f.rejected(), officials[0], officials[1]));
+                    f.fallbackBackup(), f.fallbackPaper(), f.atRisk(), f.rejected(), f.officials(),
+                    f.officialsTrained()));
             int[] add = {declared ? 1 : 0, f.total(), f.ready(), f.fallbackBackup(), f.fallbackPaper(), f.atRisk(),
-                    f.rejected(), officials[0], officials[1]};
+                    f.rejected(), f.officials(), f.officialsTrained()};
             for (int i = 0; i < sums.length; i++) {
                 sums[i] += add[i];
             }
@@ -94,20 +93,20 @@ public class Declarations {
         // The report comes either when every county has declared or when the regional deadline fires.
         boolean deadlinePassed = !allDeclared;
         insert("REPORT", "REGION", region, region, action, allDeclared,
-                new CountyFigures(sums[1], 0, 0, sums[6], sums[2], sums[3], sums[4], sums[5]),
-                new int[] {sums[7], sums[8]}, deadlinePassed ? "deadline passed" : "all counties declared");
+                new CountyFigures(sums[1], 0, 0, sums[6], sums[2], sums[3], sums[4], sums[5], sums[7], sums[8]),
+                deadlinePassed ? "deadline passed" : "all counties declared");
         return new RegionalReport(region, regions.name(region), regions.electionDate(region).toString(),
                 deadlinePassed, allDeclared, lines);
     }
 
     private void insert(String kind, String level, String scope, String region, AuditAction action, boolean declared,
-                        CountyFigures f, int[] officials, String note) {
+                        CountyFigures f, String note) {
         jdbc.update("INSERT INTO readiness_declaration (kind, level, scope_code, region_code, declared_by, declared_at,"
                         + " county_declared, stations_total, stations_ready, fallback_backup, fallback_paper,"
                         + " stations_at_risk, stations_rejected, officials_total, officials_trained, note,"
                         + " process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 kind, level, scope, region, action.actor(), Timestamp.from(clock.instant()), declared, f.total(),
-                f.ready(), f.fallbackBackup(), f.fallbackPaper(), f.atRisk(), f.rejected(), officials[0], officials[1],
+                f.ready(), f.fallbackBackup(), f.fallbackPaper(), f.atRisk(), f.rejected(), f.officials(), f.officialsTrained(),
                 note == null || note.isBlank() ? null : note.strip(), action.processInstanceId());
     }
 
