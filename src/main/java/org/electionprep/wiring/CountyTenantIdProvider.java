@@ -78,13 +78,13 @@ public class CountyTenantIdProvider implements TenantIdProvider {
 
     private String stationCounty(TenantIdProviderProcessInstanceContext ctx) {
         // A refused start variable is a form-field validation error to the engine, which REST answers with 400.
-        Object stationCode = STATION_CODE.from(ctx.getVariables());
-        if (stationCode == null || stationCode.toString().isBlank()) {
-            throw new FormFieldValidationException(STATION_CODE.name(),
-                    "Cannot start '" + ctx.getProcessDefinition().getKey()
-                    + "': the variable 'stationCode' is required and must name a station of the registry");
+        String stationCode = STATION_CODE.from(ctx.getVariables());
+        if (stationCode == null || stationCode.isBlank()) {
+            throw new FormFieldValidationException(STATION_CODE.name(), "Cannot start '"
+                    + ctx.getProcessDefinition().getKey() + "': the variable 'stationCode' is required and must name"
+                    + " a station of the registry");
         }
-        return registry.countyOf(stationCode.toString())
+        return registry.countyOf(stationCode)
                 .orElseThrow(() -> new FormFieldValidationException(STATION_CODE.name(), "Cannot start '"
                         + ctx.getProcessDefinition().getKey() + "': no station with code '" + stationCode
                         + "' in the registry"));
