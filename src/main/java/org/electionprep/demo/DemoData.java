@@ -39,10 +39,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.electionprep.division.DivisionImport;
-import org.electionprep.identity.AccessProperties;
+import org.electionprep.division.CountyRegistry;
 import org.electionprep.identity.ProfileSeeder;
-import org.electionprep.integration.DivisionFile;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.process.CountyReadiness;
 import org.electionprep.shared.process.RegionalReadiness;
@@ -72,8 +70,6 @@ public class DemoData implements ProfileSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String REGION = "ahvaz-region";
-    /** Khuzestan's province, counties and districts, as a divisions file. */
-    static final String DIVISIONS = "demo/divisions.csv";
 
     /** county code, prefix for station codes, station count, centre latitude and longitude, districts. */
     record CountyPlan(String county, String prefix, int stations, double lat, double lon, List<String[]> districts) {
@@ -122,23 +118,21 @@ public class DemoData implements ProfileSeeder {
     private final TaskService tasks;
     private final IdentityService identity;
     private final LinkSimulator simulator;
-    private final AccessProperties access;
+    private final CountyRegistry counties;
     private final DemoProperties properties;
     private final StationWriter writer;
-    private final DivisionImport divisions;
 
     public DemoData(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history, TaskService tasks,
-                    IdentityService identity, LinkSimulator simulator, AccessProperties access,
-                    DemoProperties properties, StationWriter writer, DivisionImport divisions) {
+                    IdentityService identity, LinkSimulator simulator, CountyRegistry counties,
+                    DemoProperties properties, StationWriter writer) {
         this.jdbc = jdbc;
         this.writer = writer;
-        this.divisions = divisions;
         this.runtime = runtime;
         this.history = history;
         this.tasks = tasks;
         this.identity = identity;
         this.simulator = simulator;
-        this.access = access;
+        this.counties = counties;
         this.properties = properties;
     }
 
@@ -158,12 +152,8 @@ public class DemoData implements ProfileSeeder {
         Random random = new Random(1405);
         List<String> created = new ArrayList<>();
         List<ImportedStation> fresh = new ArrayList<>();
-        // The districts come as an operator's would: a divisions file through the import (the same file again changes
-        // nothing). The plan's districts are those of the file.
-        divisions.importRows(DivisionFile.read(demoFile(DIVISIONS), true));
         for (CountyPlan plan : PLAN) {
-            String countyName = access.counties().stream().filter(c -> c.code().equals(plan.county()))
-                    .map(AccessProperties.Place::name).findFirst().orElse(plan.county());
+            String countyName = counties.name(plan.county());
             for (int i = 1; i <= plan.stations(); i++) {
                 String code = String.format("%s-%04d", plan.prefix(), i);
                 // The draws happen for every station, so that the data stays the same whether or not it exists yet.
@@ -204,14 +194,6 @@ public class DemoData implements ProfileSeeder {
         return created;
     }
 
-    private static byte[] demoFile(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private ImportedStation.Link link(String medium, String provider, String circuit) {
         return new ImportedStation.Link(medium, provider, circuit, simulator.endpointFor(circuit));
     }
@@ -237,13 +219,14 @@ public class DemoData implements ProfileSeeder {
         if (count("SELECT COUNT(*) FROM region WHERE code = ?", REGION) > 0) {
             return false;
         }
-        String counties = String.join(",", access.counties().stream().map(AccessProperties.Place::code).toList());
+        String regionCounties = String.join(",", counties.codes());
         String electionDate = LocalDate.now(ZoneId.of("Asia/Tehran")).plusDays(properties.electionInDays()).toString();
-        identity.setAuthentication("khuzestan-elections", List.of("province-elections"), List.of("khuzestan"));
+        identity.setAuthentication("khuzestan-elections", List.of("province-elections-khuzestan"),
+                List.of("khuzestan"));
         try {
             runtime.startProcessInstanceByKey(RegionalReadiness.KEY, REGION, Map.ofEntries(REGION_CODE.with(REGION),
                     REGION_NAME.with("اهواز و شهرستان‌های همجوار"), ELECTION_DATE.with(electionDate),
-                    COUNTIES.with(counties)));
+                    COUNTIES.with(regionCounties)));
         } finally {
             identity.clearAuthentication();
         }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.electionprep.division.CountyRegistry;
+import org.electionprep.division.Provinces;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.identity.DemoLogins;
 import org.electionprep.identity.ProfileSeeder;
@@ -29,11 +31,16 @@ public class DemoUsers implements ProfileSeeder {
     static final String PASSWORD = "demo";
 
     private final AccessProperties access;
+    private final Provinces provinces;
+    private final CountyRegistry counties;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
 
-    public DemoUsers(AccessProperties access, IdentityService identity, AuthorizationService authorizations) {
+    public DemoUsers(AccessProperties access, Provinces provinces, CountyRegistry counties, IdentityService identity,
+                     AuthorizationService authorizations) {
         this.access = access;
+        this.provinces = provinces;
+        this.counties = counties;
         this.identity = identity;
         this.authorizations = authorizations;
     }
@@ -42,13 +49,20 @@ public class DemoUsers implements ProfileSeeder {
     public void seed() {
         ensureAdministrators();
         ensureUser(DemoLogins.ADMINISTRATOR, "Demo", "Administrator", Groups.CAMUNDA_ADMIN);
-        for (AccessProperties.Place county : access.counties()) {
+        for (CountyRegistry.County county : counties.all()) {
             for (AccessProperties.Role role : access.countyRoles()) {
-                ensureUser(DemoLogins.countyUser(county, role), role.name(), county.name(), role.groupIdFor(county));
+                ensureUser(DemoLogins.countyUser(county.code(), role), role.name(), county.name(),
+                        role.groupIdFor(county.code()));
             }
         }
-        for (AccessProperties.Role role : access.provinceRoles()) {
-            ensureUser(DemoLogins.provinceUser(role), role.name(), access.province().name(), role.id());
+        for (Provinces.Province province : provinces.all().values()) {
+            for (AccessProperties.Role role : access.provinceRoles()) {
+                ensureUser(DemoLogins.provinceUser(province.code(), role), role.name(), province.name(),
+                        role.groupIdFor(province.code()));
+            }
+        }
+        for (AccessProperties.Role role : access.nationalRoles()) {
+            ensureUser(DemoLogins.nationalUser(role), role.name(), "کشور", role.id());
         }
     }
 

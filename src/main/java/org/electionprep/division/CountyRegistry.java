@@ -70,11 +70,18 @@ public class CountyRegistry {
         return count("SELECT COUNT(*) FROM county WHERE code = ? AND finalized_at IS NOT NULL", code) > 0;
     }
 
-    /** Adds a county to the registry unless it is there already (access.yml's counties, at every start). */
-    public void ensure(String code, String name, String province) {
-        if (count("SELECT COUNT(*) FROM county WHERE code = ?", code) == 0) {
-            jdbc.update("INSERT INTO county (code, name, province) VALUES (?, ?, ?)", code, name, province);
-        }
+    /** A new county; {@link PlaceSetup} alone adds one, with its tenant and groups. */
+    void add(String code, String name, String province) {
+        jdbc.update("INSERT INTO county (code, name, province) VALUES (?, ?, ?)", code, name, province);
+    }
+
+    void rename(String code, String name) {
+        jdbc.update("UPDATE county SET name = ? WHERE code = ?", name, code);
+    }
+
+    /** The province a county lies in. */
+    public Optional<String> provinceOf(String code) {
+        return jdbc.queryForList("SELECT province FROM county WHERE code = ?", String.class, code).stream().findFirst();
     }
 
     /**

@@ -7,18 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-import org.electionprep.identity.AccessProperties;
 import org.electionprep.shared.PersianText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A divisions file into the registry, all or nothing: every row is checked first, against the file and the registry,
- * and one bad row writes nothing. Districts are added, renamed and moved between counties (a district that holds
- * stations stays in its county); the same file again changes nothing, and a district left out of a file stays.
- * Provinces and counties still come from access.yml: their rows must name them as the registry has them, so that a
- * file of the whole tree (as {@code GET /api/divisions} gives it) imports unchanged.
+ * and one bad row writes nothing. Provinces, counties and districts are added and renamed, districts moved between
+ * counties (one that holds stations stays); the same file again changes nothing, and a division left out of a file
+ * stays. A new province or county gets its tenant, groups, grants and filters, a new county its county-level models,
+ * in the same transaction: usable at once, or not there at all.
  */
 @Service
 @Transactional
@@ -26,7 +26,10 @@ public class DivisionImport {
 
     static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,40}");
     static final int MAX_NAME = 200;
-    static final List<String> LEVELS = List.of("province", "county", "district");
+    static final String PROVINCE = "province";
+    static final String COUNTY = "county";
+    static final String DISTRICT = "district";
+    static final List<String> LEVELS = List.of(PROVINCE, COUNTY, DISTRICT);
 
     /** One row of a divisions file: its line, its level (province, county, district), code, name and parent. */
     public record Row(long line, String level, String code, String name, String parent) {
@@ -36,8 +39,9 @@ public class DivisionImport {
     public record Problem(long line, String code, String field, String reason) {
     }
 
-    /** What an import did to the districts; provinces and counties are only checked. */
-    public record Result(int rows, int districtsAdded, int districtsRenamed, int districtsMoved, int unchanged) {
+    /** What an import did: divisions added per level, renamed, districts moved, and rows that changed nothing. */
+    public record Result(int rows, int provincesAdded, int countiesAdded, int districtsAdded, int renamed,
+                         int districtsMoved, int unchanged) {
     }
 
     /** A file with bad rows: nothing was written. */
@@ -55,23 +59,36 @@ public class DivisionImport {
         }
     }
 
+    /** A row that passed its checks: level, code, normalised name and parent. */
+    private record Division(String level, String code, String name, String parent) {
+    }
+
+    private final Provinces provinces;
     private final CountyRegistry counties;
     private final Districts districts;
-    private final AccessProperties access;
+    private final PlaceSetup places;
 
-    public DivisionImport(CountyRegistry counties, Districts districts, AccessProperties access) {
+    public DivisionImport(Provinces provinces, CountyRegistry counties, Districts districts, PlaceSetup places) {
+        this.provinces = provinces;
         this.counties = counties;
         this.districts = districts;
-        this.access = access;
+        this.places = places;
     }
 
     public Result importRows(List<Row> rows) {
-        Map<String, CountyRegistry.County> county = new HashMap<>();
-        counties.all().forEach(c -> county.put(c.code(), c));
-        Map<String, Districts.District> district = districts.all();
+        Registry registry = new Registry(provinces.all(), counties.all().stream()
+                .collect(Collectors.toMap(CountyRegistry.County::code, c -> c)), districts.all());
+        Map<String, String> levelInFile = new HashMap<>();
+        for (Row row : rows) {
+            String level = level(row);
+            String code = row.code() == null ? null : row.code().strip();
+            if (LEVELS.contains(level) && code != null) {
+                levelInFile.putIfAbsent(code, level);
+            }
+        }
         Map<String, Long> firstLine = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
-        List<Districts.District> wanted = new ArrayList<>();
+        List<Division> wanted = new ArrayList<>();
         for (Row row : rows) {
             int before = problems.size();
             String code = row.code() == null ? null : row.code().strip();
@@ -87,121 +104,138 @@ public class DivisionImport {
             } else if (name.length() > MAX_NAME) {
                 problems.add(problem(row, code, "name", "at most " + MAX_NAME + " characters"));
             }
-            String level = row.level() == null ? "" : row.level().strip().toLowerCase(Locale.ROOT);
+            String level = level(row);
             if (!LEVELS.contains(level)) {
                 problems.add(problem(row, code, "level", "one of province, county, district"));
             }
             if (problems.size() > before) {
                 continue;
             }
-            switch (level) {
-                case "province" -> checkProvince(row, code, name, parent, county, problems);
-                case "county" -> checkCounty(row, code, name, parent, county, problems);
-                default -> {
-                    if (checkDistrict(row, code, parent, county, district, problems)) {
-                        wanted.add(new Districts.District(code, parent, name));
-                    }
-                }
+            String registered = registry.levelOf(code);
+            if (registered != null && !registered.equals(level)) {
+                problems.add(problem(row, code, "code", "'" + code + "' is a " + registered
+                        + " in the registry; a code names one division"));
+                continue;
+            }
+            String reason = switch (level) {
+                case PROVINCE -> parent == null ? null : "a province has no parent";
+                case COUNTY -> checkCounty(code, parent, registry, levelInFile);
+                default -> checkDistrict(code, parent, registry, levelInFile);
+            };
+            if (reason != null) {
+                problems.add(problem(row, code, "parent", reason));
+            } else {
+                wanted.add(new Division(level, code, name, parent));
             }
         }
         if (!problems.isEmpty()) {
             throw new RejectedFile(problems);
         }
-        return write(rows.size(), wanted, district);
+        return write(rows.size(), wanted, registry);
     }
 
-    private void checkProvince(Row row, String code, String name, String parent,
-                               Map<String, CountyRegistry.County> county, List<Problem> problems) {
-        if (parent != null) {
-            problems.add(problem(row, code, "parent", "a province has no parent"));
-        } else if (!code.equals(access.province().code())) {
-            problems.add(problem(row, code, "code", county.containsKey(code) ? "'" + code + "' is a county"
-                    : "no province '" + code + "'; provinces come from access.yml in this release"));
-        } else if (!name.equals(PersianText.normalize(access.province().name()))) {
-            problems.add(problem(row, code, "name", "the province is named '" + access.province().name()
-                    + "' in access.yml, which names provinces in this release"));
-        }
+    private static String level(Row row) {
+        return row.level() == null ? "" : row.level().strip().toLowerCase(Locale.ROOT);
     }
 
-    private void checkCounty(Row row, String code, String name, String parent,
-                             Map<String, CountyRegistry.County> county, List<Problem> problems) {
-        CountyRegistry.County known = county.get(code);
+    /** Why a county row's parent is refused, or null. */
+    private static String checkCounty(String code, String parent, Registry registry, Map<String, String> levelInFile) {
         if (parent == null) {
-            problems.add(problem(row, code, "parent", "a county lies in a province: its code is required"));
-        } else if (county.containsKey(parent)) {
-            problems.add(problem(row, code, "parent", "'" + parent + "' is a county; a county lies in a province"));
-        } else if (known == null) {
-            problems.add(problem(row, code, "code", "no county '" + code
-                    + "' in the registry; counties come from access.yml in this release"));
-        } else if (!known.province().equals(parent)) {
-            problems.add(problem(row, code, "parent", "county '" + code + "' lies in province '" + known.province()
-                    + "'"));
-        } else if (!name.equals(PersianText.normalize(known.name()))) {
-            problems.add(problem(row, code, "name", "county '" + code + "' is named '" + known.name()
-                    + "' in access.yml, which names counties in this release"));
+            return "a county lies in a province: its code is required";
         }
+        String parentLevel = registry.levelOf(parent) != null ? registry.levelOf(parent) : levelInFile.get(parent);
+        if (!PROVINCE.equals(parentLevel)) {
+            return parentLevel == null ? "no province '" + parent + "' in the registry or the file"
+                    : "'" + parent + "' is a " + parentLevel + "; a county lies in a province";
+        }
+        CountyRegistry.County known = registry.counties().get(code);
+        if (known != null && !known.province().equals(parent)) {
+            return "county '" + code + "' lies in province '" + known.province()
+                    + "'; a county does not move to another province";
+        }
+        return null;
     }
 
-    /** Whether the district row may be written; a bad one adds its problem. */
-    private boolean checkDistrict(Row row, String code, String parent, Map<String, CountyRegistry.County> county,
-                                  Map<String, Districts.District> district, List<Problem> problems) {
-        if (county.containsKey(code) || code.equals(access.province().code())) {
-            problems.add(problem(row, code, "code", "'" + code + "' names a " + (county.containsKey(code) ? "county"
-                    : "province") + "; a code names one division"));
-            return false;
-        }
+    /** Why a district row's parent is refused, or null. */
+    private String checkDistrict(String code, String parent, Registry registry, Map<String, String> levelInFile) {
         if (parent == null) {
-            problems.add(problem(row, code, "parent", "a district lies in a county: its code is required"));
-            return false;
+            return "a district lies in a county: its code is required";
         }
-        if (!county.containsKey(parent)) {
-            problems.add(problem(row, code, "parent", district.containsKey(parent)
-                    ? "'" + parent + "' is a district; a district lies in a county"
-                    : parent.equals(access.province().code()) ? "'" + parent + "' is a province; a district lies in a county"
-                    : "no county '" + parent + "' in the registry"));
-            return false;
+        String parentLevel = registry.levelOf(parent) != null ? registry.levelOf(parent) : levelInFile.get(parent);
+        if (!COUNTY.equals(parentLevel)) {
+            return parentLevel == null ? "no county '" + parent + "' in the registry or the file"
+                    : "'" + parent + "' is a " + parentLevel + "; a district lies in a county";
         }
-        Districts.District known = district.get(code);
+        Districts.District known = registry.districts().get(code);
         if (known != null && !known.countyCode().equals(parent)) {
             int stations = districts.stationCounts(List.of(code)).getOrDefault(code, 0);
             if (stations > 0) {
-                problems.add(problem(row, code, "parent", "district '" + code + "' has " + stations
-                        + (stations == 1 ? " station" : " stations") + " in county '" + known.countyCode()
-                        + "'; it cannot move to another county"));
-                return false;
+                return "district '" + code + "' has " + stations + (stations == 1 ? " station" : " stations")
+                        + " in county '" + known.countyCode() + "'; it cannot move to another county";
             }
         }
-        return true;
+        return null;
     }
 
-    private Result write(int rows, List<Districts.District> wanted, Map<String, Districts.District> known) {
-        int added = 0;
+    private Result write(int rows, List<Division> wanted, Registry registry) {
+        int[] added = new int[3];
         int renamed = 0;
         int moved = 0;
         int changed = 0;
-        for (Districts.District d : wanted) {
-            Districts.District before = known.get(d.code());
+        // Parents before children, whatever the file's order.
+        List<Division> ordered = wanted.stream()
+                .sorted(java.util.Comparator.comparingInt(d -> LEVELS.indexOf(d.level()))).toList();
+        for (Division d : ordered) {
+            String before = registry.nameOf(d.level(), d.code());
             if (before == null) {
-                districts.add(d);
-                added++;
+                switch (d.level()) {
+                    case PROVINCE -> places.addProvince(d.code(), d.name());
+                    case COUNTY -> places.addCounty(d.code(), d.name(), d.parent());
+                    default -> districts.add(new Districts.District(d.code(), d.parent(), d.name()));
+                }
+                added[LEVELS.indexOf(d.level())]++;
                 continue;
             }
-            boolean rename = !Objects.equals(PersianText.normalize(before.name()), d.name());
-            boolean move = !before.countyCode().equals(d.countyCode());
+            boolean rename = !Objects.equals(PersianText.normalize(before), d.name());
+            boolean move = DISTRICT.equals(d.level())
+                    && !registry.districts().get(d.code()).countyCode().equals(d.parent());
             if (rename) {
-                districts.rename(d.code(), d.name());
+                switch (d.level()) {
+                    case PROVINCE -> places.renameProvince(d.code(), d.name());
+                    case COUNTY -> places.renameCounty(d.code(), d.name());
+                    default -> districts.rename(d.code(), d.name());
+                }
                 renamed++;
             }
             if (move) {
-                districts.move(d.code(), d.countyCode());
+                districts.move(d.code(), d.parent());
                 moved++;
             }
             changed += rename || move ? 1 : 0;
         }
-        return new Result(rows, added, renamed, moved, rows - added - changed);
+        return new Result(rows, added[0], added[1], added[2], renamed, moved,
+                rows - added[0] - added[1] - added[2] - changed);
     }
 
     private static Problem problem(Row row, String code, String field, String reason) {
         return new Problem(row.line(), code, field, reason);
+    }
+
+    /** The registry's divisions as the import found them. */
+    private record Registry(Map<String, Provinces.Province> provinces, Map<String, CountyRegistry.County> counties,
+                            Map<String, Districts.District> districts) {
+
+        String levelOf(String code) {
+            return provinces.containsKey(code) ? PROVINCE : counties.containsKey(code) ? COUNTY
+                    : districts.containsKey(code) ? DISTRICT : null;
+        }
+
+        String nameOf(String level, String code) {
+            return switch (level) {
+                case PROVINCE -> provinces.containsKey(code) ? provinces.get(code).name() : null;
+                case COUNTY -> counties.containsKey(code) ? counties.get(code).name() : null;
+                default -> districts.containsKey(code) ? districts.get(code).name() : null;
+            };
+        }
     }
 }

@@ -80,7 +80,8 @@ public class MissedMilestones {
         int count = lines.size();
         if (count > 0) {
             counties.recordEvent(county, CountyEventType.MILESTONE_MISSED, action, milestone.name() + ": " + count
-                    + " late, escalated to " + milestone.escalationGroup(county));
+                    + " late, escalated to " + milestone.escalationGroup(county,
+                    counties.provinceOf(county).orElseThrow()));
         }
         return new Miss(count, list(lines));
     }

@@ -42,7 +42,8 @@ public class RecordMissedMilestoneDelegate implements JavaDelegate {
         MILESTONE_NAME.set(execution, milestone.persianName());
         MILESTONE_DUE_DATE.set(execution, milestones.dueDay(milestones.date(ELECTION_DATE.from(execution)),
                 milestone.key()).toString());
-        ESCALATION_GROUP.set(execution, milestone.escalationGroup(county));
+        ESCALATION_GROUP.set(execution,
+                milestone.escalationGroup(county, counties.provinceOf(county).orElseThrow()));
         LATE_COUNT.set(execution, miss.count());
         LATE_LIST.set(execution, miss.list());
     }

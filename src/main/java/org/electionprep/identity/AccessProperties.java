@@ -5,22 +5,19 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The declarative roles x counties of access.yml. */
+/** The declarative policy of access.yml: the roles of a county, of a province and of the country, and the filters. */
 @ConfigurationProperties("election-prep.access")
 public record AccessProperties(
-        Place province,
-        List<Place> counties,
         List<Role> countyRoles,
         List<Role> provinceRoles,
+        @DefaultValue List<Role> nationalRoles,
         @DefaultValue List<FilterSpec> filters) {
-
-    public record Place(String code, String name) {
-    }
 
     public record Role(String id, String name, List<Grant> grants) {
 
-        public String groupIdFor(Place county) {
-            return id + "-" + county.code();
+        /** The role's group in a county or province: e.g. governor-ahvaz, province-it-khuzestan. */
+        public String groupIdFor(String place) {
+            return id + "-" + place;
         }
     }
 

@@ -21,7 +21,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.electionprep.shared.Texts;
 import org.slf4j.Logger;
@@ -29,8 +31,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds, in every profile, what access.yml declares: a tenant per county, a group per role and county, the province groups in every tenant, their grants and the shared Tasklist filters.
- * Running it again adds only what is missing.
+ * Seeds what access.yml declares for every place: a tenant per county and per province, a group per role and place in
+ * its tenant, the province's groups in its counties' tenants, the national groups in every tenant, their grants and the
+ * shared Tasklist filters. Called at every start for every place and at once for a place that is imported; running it
+ * again adds only what is missing.
  */
 @Component
 public class AccessSeeder {
@@ -52,7 +56,8 @@ public class AccessSeeder {
         this.tasks = tasks;
     }
 
-    public void seed() {
+    /** What belongs to no place: the filters and the national groups with their grants. */
+    public void seedPolicy() {
         List<String> roles = access.countyRoles().stream().map(AccessProperties.Role::id).toList();
         for (AccessProperties.FilterSpec spec : access.filters()) {
             if (!roles.containsAll(spec.roles())) {
@@ -60,35 +65,102 @@ public class AccessSeeder {
                         + ", but the county roles are " + roles);
             }
         }
-        for (AccessProperties.Place county : access.counties()) {
-            ensureTenant(county.code(), county.name());
-            for (AccessProperties.Role role : access.countyRoles()) {
-                String groupId = role.groupIdFor(county);
-                ensureGroup(groupId, role.name() + " " + county.name());
-                ensureTenantMembership(county.code(), groupId);
-                role.grants().forEach(grant -> ensureGrant(groupId, grant));
-            }
-        }
-        // The province's own tenant carries the regional processes; only province groups are in it.
-        ensureTenant(access.province().code(), access.province().name());
-        for (AccessProperties.Role role : access.provinceRoles()) {
+        access.filters().forEach(this::ensureFilter);
+        for (AccessProperties.Role role : access.nationalRoles()) {
             ensureGroup(role.id(), role.name());
-            access.counties().forEach(county -> ensureTenantMembership(county.code(), role.id()));
-            ensureTenantMembership(access.province().code(), role.id());
             role.grants().forEach(grant -> ensureGrant(role.id(), grant));
         }
-        Map<String, Set<String>> filtersOfRole = new HashMap<>();
-        for (AccessProperties.FilterSpec spec : access.filters()) {
-            String filterId = ensureFilter(spec);
-            spec.roles().forEach(role -> filtersOfRole.computeIfAbsent(role, r -> new HashSet<>()).add(filterId));
+        log.info("Access policy seeded: {} county roles, {} province roles, {} national roles, {} filters",
+                access.countyRoles().size(), access.provinceRoles().size(), access.nationalRoles().size(),
+                access.filters().size());
+    }
+
+    /** A province's tenant (its regional work) with its groups, and the national groups in it. */
+    public void seedProvince(String code, String name) {
+        ensureTenant(code, name);
+        for (AccessProperties.Role role : access.provinceRoles()) {
+            String groupId = role.groupIdFor(code);
+            ensureGroup(groupId, role.name() + " " + name);
+            ensureTenantMembership(code, groupId);
+            role.grants().forEach(grant -> ensureGrant(groupId, grant));
         }
-        for (AccessProperties.Place county : access.counties()) {
-            for (AccessProperties.Role role : access.countyRoles()) {
-                grantOnlyFilters(role.groupIdFor(county), filtersOfRole.getOrDefault(role.id(), Set.of()));
+        access.nationalRoles().forEach(role -> ensureTenantMembership(code, role.id()));
+    }
+
+    /**
+     * A county's tenant with its groups, their grants and filters, and its province's and the national groups in it.
+     * The province is seeded first.
+     */
+    public void seedCounty(String code, String name, String province) {
+        ensureTenant(code, name);
+        Map<String, Set<String>> filtersOfRole = filtersOfRole();
+        for (AccessProperties.Role role : access.countyRoles()) {
+            String groupId = role.groupIdFor(code);
+            ensureGroup(groupId, role.name() + " " + name);
+            ensureTenantMembership(code, groupId);
+            role.grants().forEach(grant -> ensureGrant(groupId, grant));
+            grantOnlyFilters(groupId, filtersOfRole.getOrDefault(role.id(), Set.of()));
+        }
+        access.provinceRoles().forEach(role -> ensureTenantMembership(code, role.groupIdFor(province)));
+        access.nationalRoles().forEach(role -> ensureTenantMembership(code, role.id()));
+    }
+
+    /** A renamed county or province: its tenant and its groups carry the new name. */
+    public void renamePlace(String code, String name, boolean province) {
+        Tenant tenant = identity.createTenantQuery().tenantId(code).singleResult();
+        if (tenant != null && !name.equals(tenant.getName())) {
+            tenant.setName(name);
+            identity.saveTenant(tenant);
+        }
+        for (AccessProperties.Role role : province ? access.provinceRoles() : access.countyRoles()) {
+            Group group = identity.createGroupQuery().groupId(role.groupIdFor(code)).singleResult();
+            if (group != null && !(role.name() + " " + name).equals(group.getName())) {
+                group.setName(role.name() + " " + name);
+                identity.saveGroup(group);
             }
         }
-        log.info("Access seeded: {} counties, {} county roles, {} province roles", access.counties().size(),
-                access.countyRoles().size(), access.provinceRoles().size());
+    }
+
+    /**
+     * A database seeded when access.yml named one province and its groups had no province in their ids
+     * (province-elections, province-it, integration): their members join the province's own groups, their open tasks
+     * are offered to those groups, and the old groups go with their grants. Done once; a database without them is
+     * left alone.
+     */
+    public void migrateProvinceWideGroups(String province) {
+        for (AccessProperties.Role role : access.provinceRoles()) {
+            String old = role.id();
+            if (identity.createGroupQuery().groupId(old).count() == 0) {
+                continue;
+            }
+            String now = role.groupIdFor(province);
+            for (User member : identity.createUserQuery().memberOfGroup(old).list()) {
+                if (identity.createUserQuery().userId(member.getId()).memberOfGroup(now).count() == 0) {
+                    identity.createMembership(member.getId(), now);
+                }
+            }
+            for (Task task : tasks.createTaskQuery().taskCandidateGroup(old).includeAssignedTasks().list()) {
+                tasks.addCandidateGroup(task.getId(), now);
+                tasks.deleteCandidateGroup(task.getId(), old);
+            }
+            authorizations.createAuthorizationQuery().groupIdIn(old).list()
+                    .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+            identity.deleteGroup(old);
+            log.info("Access migrated: the members and open tasks of group '{}' are now group '{}''s", old, now);
+        }
+    }
+
+    /** The ids of the filters each county role reads, by role. */
+    private Map<String, Set<String>> filtersOfRole() {
+        Map<String, Set<String>> filtersOfRole = new HashMap<>();
+        for (AccessProperties.FilterSpec spec : access.filters()) {
+            Filter filter = filters.createFilterQuery().filterName(spec.name()).singleResult();
+            if (filter == null) {
+                throw new IllegalStateException("The filter '" + spec.name() + "' is missing: seed the policy first");
+            }
+            spec.roles().forEach(role -> filtersOfRole.computeIfAbsent(role, r -> new HashSet<>()).add(filter.getId()));
+        }
+        return filtersOfRole;
     }
 
     private void ensureTenant(String id, String name) {

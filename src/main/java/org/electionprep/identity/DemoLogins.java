@@ -15,24 +15,28 @@ public final class DemoLogins {
     }
 
     /** The demo user of a county role, e.g. ahvaz-district-head. */
-    public static String countyUser(AccessProperties.Place county, AccessProperties.Role role) {
-        return county.code() + "-" + role.id();
+    public static String countyUser(String county, AccessProperties.Role role) {
+        return county + "-" + role.id();
     }
 
-    /** The demo user of a province role, e.g. khuzestan-elections. */
-    public static String provinceUser(AccessProperties.Role role) {
-        return switch (role.id()) {
-            case "province-elections" -> "khuzestan-elections";
-            case "province-it" -> "khuzestan-it";
-            default -> role.id() + "-demo";
-        };
+    /** The demo user of a province role, e.g. khuzestan-elections, khuzestan-it, khuzestan-integration. */
+    public static String provinceUser(String province, AccessProperties.Role role) {
+        return province + "-" + role.id().replaceFirst("^province-", "");
     }
 
-    /** Every demo login, the administrator demo included. */
-    public static List<String> all(AccessProperties access) {
+    /** The demo user of a national role, e.g. ministry-demo. */
+    public static String nationalUser(AccessProperties.Role role) {
+        return role.id() + "-demo";
+    }
+
+    /** Every demo login of these places (counties and provinces alike), the administrator demo included. */
+    public static List<String> all(AccessProperties access, List<String> places) {
         List<String> ids = new ArrayList<>();
-        access.counties().forEach(c -> access.countyRoles().forEach(r -> ids.add(countyUser(c, r))));
-        access.provinceRoles().forEach(r -> ids.add(provinceUser(r)));
+        for (String place : places) {
+            access.countyRoles().forEach(r -> ids.add(countyUser(place, r)));
+            access.provinceRoles().forEach(r -> ids.add(provinceUser(place, r)));
+        }
+        access.nationalRoles().forEach(r -> ids.add(nationalUser(r)));
         ids.add(ADMINISTRATOR);
         return ids;
     }

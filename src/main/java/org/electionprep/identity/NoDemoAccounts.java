@@ -3,6 +3,7 @@ package org.electionprep.identity;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,9 @@ public class NoDemoAccounts implements ProfileSeeder {
 
     @Override
     public void seed() {
-        List<String> present = DemoLogins.all(access).stream()
+        // Every tenant is a place (a county or a province): the demo's logins are named after them.
+        List<String> places = identity.createTenantQuery().list().stream().map(Tenant::getId).toList();
+        List<String> present = DemoLogins.all(access, places).stream()
                 .filter(id -> identity.createUserQuery().userId(id).count() > 0).toList();
         if (!present.isEmpty()) {
             throw new IllegalStateException("Refusing to run outside the demo profile while demo accounts exist: "

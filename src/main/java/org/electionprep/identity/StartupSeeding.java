@@ -7,8 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the start-up work once the engine has deployed the models: access first, then what the capabilities build on
- * it ({@link AfterAccessSeeding}: the counties in the registry with their models), then whatever the active profile
+ * Runs the start-up work once the engine has deployed the models: the access policy first, then what the
+ * capabilities build on it ({@link AfterAccessSeeding}: every place's tenant, groups and grants, the counties'
+ * models), then whatever the active profile
  * adds (demo users and data), in their declared order, then what other capabilities do after it ({@link AfterSeeding}:
  * the station pipelines an interrupted import left).
  */
@@ -30,7 +31,7 @@ public class StartupSeeding {
 
     @EventListener
     public void onPostDeploy(PostDeployEvent event) {
-        access.seed();
+        access.seedPolicy();
         afterAccess.forEach(AfterAccessSeeding::afterAccessSeeding);
         profileSeeders.forEach(ProfileSeeder::seed);
         after.forEach(AfterSeeding::afterSeeding);

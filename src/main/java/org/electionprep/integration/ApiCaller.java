@@ -5,22 +5,28 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.electionprep.division.CountyRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is calling the integration API, as {@link ApiAuthentication} established it: a county is theirs when they are
- * in its tenant (province groups are in every county's); only integration accounts import.
+ * in its tenant (a province's groups are in its counties' tenants, the ministry in every one); only integration
+ * accounts import.
  */
 @Component
 public class ApiCaller {
 
-    static final String INTEGRATION_GROUP = "integration";
-    static final String AUDITOR_GROUP = "province-elections";
+    static final String INTEGRATION = "integration";
+    static final String PROVINCE_ELECTIONS = "province-elections";
+    static final String PROVINCE_IT = "province-it";
+    static final String MINISTRY = "ministry";
 
     private final IdentityService identity;
+    private final CountyRegistry counties;
 
-    public ApiCaller(IdentityService identity) {
+    public ApiCaller(IdentityService identity, CountyRegistry counties) {
         this.identity = identity;
+        this.counties = counties;
     }
 
     public String user() {
@@ -43,39 +49,48 @@ public class ApiCaller {
 
     /**
      * Who may read a station's audit trail, which holds what every role wrote (notes, reasons, references): the
-     * province's auditor (the elections directorate), the county's governor, and administrators.
+     * county's province's auditor (the elections directorate), the ministry, the county's governor, and
+     * administrators.
      */
     public boolean mayAudit(String county) {
         List<String> groups = groups();
-        return isAdmin() || groups.contains(AUDITOR_GROUP) || groups.contains("governor-" + county) && mayRead(county);
+        return isAdmin() || groups.contains(MINISTRY) || inProvinceGroupOf(county, PROVINCE_ELECTIONS)
+                || groups.contains("governor-" + county) && mayRead(county);
     }
 
     /**
      * Who may see what holds a county back (overdue tasks of every role, incidents): those who answer for the whole
-     * county, its governor and deputy, and the province's directorates.
+     * county, its governor and deputy, its province's directorates and the ministry.
      */
     public boolean mayOversee(String county) {
         List<String> groups = groups();
-        return isAdmin() || isProvinceManager()
+        return isAdmin() || groups.contains(MINISTRY) || inProvinceGroupOf(county, PROVINCE_ELECTIONS)
+                || inProvinceGroupOf(county, PROVINCE_IT)
                 || (groups.contains("governor-" + county) || groups.contains("deputy-" + county)) && mayRead(county);
     }
 
-    /** The province's directorates (and administrators), who also read engine internals such as incident messages. */
+    /**
+     * The directorates of a province, the ministry and administrators, who also read engine internals such as
+     * incident messages (of the counties they oversee).
+     */
     public boolean isProvinceManager() {
-        List<String> groups = groups();
-        return isAdmin() || groups.contains(AUDITOR_GROUP) || groups.contains("province-it");
+        return isAdmin() || groups().stream().anyMatch(g -> g.equals(MINISTRY)
+                || g.startsWith(PROVINCE_ELECTIONS + "-") || g.startsWith(PROVINCE_IT + "-"));
     }
 
-    /** The province's integration group, or a county's (integration-county) for that county's stations. */
+    /** The county's province's integration group, or the county's own (integration-county). */
     public boolean mayImport(String county) {
         List<String> groups = groups();
-        return isAdmin() || (groups.contains(INTEGRATION_GROUP) || groups.contains(INTEGRATION_GROUP + "-" + county))
+        return isAdmin() || (groups.contains(INTEGRATION + "-" + county) || inProvinceGroupOf(county, INTEGRATION))
                 && mayRead(county);
     }
 
     public boolean isIntegration() {
-        return isAdmin() || groups().stream().anyMatch(g -> g.equals(INTEGRATION_GROUP)
-                || g.startsWith(INTEGRATION_GROUP + "-"));
+        return isAdmin() || groups().stream().anyMatch(g -> g.startsWith(INTEGRATION + "-"));
+    }
+
+    private boolean inProvinceGroupOf(String county, String role) {
+        return county != null && counties.provinceOf(county).map(p -> groups().contains(role + "-" + p)).orElse(false);
     }
 
     private List<String> groups() {

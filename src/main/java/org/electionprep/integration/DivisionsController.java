@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.division.Districts;
 import org.electionprep.division.DivisionImport;
-import org.electionprep.identity.AccessProperties;
+import org.electionprep.division.Provinces;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,20 +54,21 @@ public class DivisionsController {
     private final DivisionImport imports;
     private final CountyRegistry counties;
     private final Districts districts;
-    private final AccessProperties access;
+    private final Provinces provinces;
     private final ApiCaller caller;
 
-    public DivisionsController(DivisionImport imports, CountyRegistry counties, Districts districts,
-                               AccessProperties access, ApiCaller caller) {
+    public DivisionsController(DivisionImport imports, Provinces provinces, CountyRegistry counties,
+                               Districts districts, ApiCaller caller) {
         this.imports = imports;
+        this.provinces = provinces;
         this.counties = counties;
         this.districts = districts;
-        this.access = access;
         this.caller = caller;
     }
 
-    @Operation(summary = "Import divisions (CSV with a header line level,code,name,parent, or a JSON array): districts"
-            + " added, renamed or moved, all or nothing; provinces and counties are checked against the registry")
+    @Operation(summary = "Import divisions (CSV with a header line level,code,name,parent, or a JSON array):"
+            + " provinces, counties and districts added or renamed, districts moved, all or nothing; a new province or"
+            + " county gets its tenant, groups, grants, filters and models at once")
     @PostMapping(path = "/import", consumes = {StationsController.CSV, MediaType.APPLICATION_JSON_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
     public DivisionImport.Result importDivisions(HttpServletRequest request) throws IOException {
@@ -99,13 +100,21 @@ public class DivisionsController {
         Map<String, List<District>> byCounty = districts.all().values().stream().collect(Collectors.groupingBy(
                 Districts.District::countyCode, Collectors.mapping(d -> new District(d.code(), d.name()),
                         Collectors.toList())));
-        List<County> visible = new ArrayList<>();
+        Map<String, List<County>> visibleByProvince = new java.util.HashMap<>();
         for (CountyRegistry.County county : counties.all()) {
             if (caller.mayRead(county.code())) {
-                visible.add(new County(county.code(), county.name(), byCounty.getOrDefault(county.code(), List.of())));
+                visibleByProvince.computeIfAbsent(county.province(), p -> new ArrayList<>()).add(new County(
+                        county.code(), county.name(), byCounty.getOrDefault(county.code(), List.of())));
             }
         }
-        return List.of(new Province(access.province().code(), access.province().name(), visible));
+        List<Province> tree = new ArrayList<>();
+        for (Provinces.Province province : provinces.all().values()) {
+            List<County> visible = visibleByProvince.getOrDefault(province.code(), List.of());
+            if (!visible.isEmpty() || caller.mayRead(province.code())) {
+                tree.add(new Province(province.code(), province.name(), visible));
+            }
+        }
+        return tree;
     }
 
     @Operation(summary = "The same divisions as CSV (level,code,name,parent), which imports unchanged")

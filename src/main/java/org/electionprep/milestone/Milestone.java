@@ -37,8 +37,8 @@ public enum Milestone {
         return Texts.get("milestone." + key);
     }
 
-    /** The Tasklist group a miss goes to in the given county. */
-    public String escalationGroup(String countyCode) {
-        return escalation == Escalation.GOVERNOR ? "governor-" + countyCode : "province-elections";
+    /** The Tasklist group a miss goes to in the given county of the given province. */
+    public String escalationGroup(String countyCode, String provinceCode) {
+        return escalation == Escalation.GOVERNOR ? "governor-" + countyCode : "province-elections-" + provinceCode;
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.electionprep.division.CountyRegistry;
-import org.electionprep.identity.AccessProperties;
 import org.electionprep.milestone.Milestones;
 import org.electionprep.shared.PersianText;
 import org.electionprep.shared.Texts;
@@ -32,16 +31,14 @@ public class RegionService {
 
     private final JdbcTemplate jdbc;
     private final Milestones milestones;
-    private final AccessProperties access;
     private final Clock clock;
     private final CountyRegistry registry;
 
-    public RegionService(JdbcTemplate jdbc, Milestones milestones, AccessProperties access, Clock clock,
+    public RegionService(JdbcTemplate jdbc, Milestones milestones, Clock clock,
                          CountyRegistry registry) {
         this.registry = registry;
         this.jdbc = jdbc;
         this.milestones = milestones;
-        this.access = access;
         this.clock = clock;
     }
 
@@ -66,9 +63,10 @@ public class RegionService {
         if (count("SELECT COUNT(*) FROM region WHERE code = ?", code) > 0) {
             throw invalid(REGION_CODE.name(), Texts.get("region.code-taken", code));
         }
+        java.util.Set<Object> provinces = new java.util.TreeSet<>();
         for (String county : counties) {
-            List<Map<String, Object>> rows = jdbc.queryForList("SELECT name, region_code FROM county WHERE code = ?",
-                    county);
+            List<Map<String, Object>> rows = jdbc.queryForList("SELECT name, region_code, province FROM county"
+                    + " WHERE code = ?", county);
             if (rows.isEmpty()) {
                 throw invalid(COUNTIES.name(), Texts.get("region.county-unknown", county));
             }
@@ -79,10 +77,15 @@ public class RegionService {
                 throw invalid(COUNTIES.name(),
                         Texts.get("region.county-in-other-region", countyName, county, region));
             }
+            provinces.add(row.get("province"));
+        }
+        if (provinces.size() > 1) {
+            throw invalid(COUNTIES.name(), Texts.get("region.counties-of-several-provinces", provinces.toString()));
         }
         try {
             jdbc.update("INSERT INTO region (code, name, province, election_date, process_instance_id, created_by)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", code, PersianText.normalize(name.strip()), access.province().code(),
+                    + " VALUES (?, ?, ?, ?, ?, ?)", code, PersianText.normalize(name.strip()),
+                    provinces.iterator().next(),
                     Date.valueOf(electionDate), processInstanceId, actor);
         } catch (DuplicateKeyException e) {
             throw invalid(REGION_CODE.name(), Texts.get("region.code-taken", code));

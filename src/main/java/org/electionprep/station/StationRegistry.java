@@ -28,7 +28,6 @@ public class StationRegistry {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
-    private final java.util.Map<String, String> countyNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Clock clock;
 
     public StationRegistry(JdbcTemplate jdbc, Clock clock) {
@@ -54,18 +53,10 @@ public class StationRegistry {
         return jdbc.queryForList("SELECT county_code FROM station WHERE code = ?", String.class, code).stream().findFirst();
     }
 
-    /** Counties come from access.yml at start-up and are never renamed while the app runs: their names are kept. */
+    /** The county's name as the registry has it now (a divisions import may rename it while the app runs). */
     public String countyName(String countyCode) {
-        String name = countyNames.get(countyCode);
-        if (name == null) {
-            name = jdbc.queryForList("SELECT name FROM county WHERE code = ?", String.class, countyCode).stream()
-                    .findFirst().orElse(null);
-            if (name == null) {
-                return countyCode;
-            }
-            countyNames.put(countyCode, name);
-        }
-        return name;
+        return jdbc.queryForList("SELECT name FROM county WHERE code = ?", String.class, countyCode).stream()
+                .findFirst().orElse(countyCode);
     }
 
     public List<NetworkLink> links(String stationCode) {

@@ -2,6 +2,10 @@ package org.electionprep.wiring;
 
 import static org.electionprep.shared.process.InstanceFacts.COUNTY_CODE;
 import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
+import static org.electionprep.shared.process.RegionalReadiness.COUNTIES;
+
+import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -13,11 +17,11 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.electionprep.division.CountyRegistry;
 import org.electionprep.engine.Officials;
-import org.electionprep.identity.AccessProperties;
 import org.electionprep.shared.process.CountyReadiness;
 import org.electionprep.shared.process.RegionalReadiness;
 import org.electionprep.shared.process.StationChangeApproval;
 import org.electionprep.shared.process.StationReadiness;
+import org.electionprep.shared.process.Values;
 import org.electionprep.station.StationRegistry;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +36,10 @@ public class CountyTenantIdProvider implements TenantIdProvider {
 
     private final StationRegistry registry;
     private final CountyRegistry counties;
-    private final AccessProperties access;
 
-    public CountyTenantIdProvider(StationRegistry registry, CountyRegistry counties, AccessProperties access) {
+    public CountyTenantIdProvider(StationRegistry registry, CountyRegistry counties) {
         this.registry = registry;
         this.counties = counties;
-        this.access = access;
     }
 
     @Override
@@ -46,8 +48,9 @@ public class CountyTenantIdProvider implements TenantIdProvider {
         String tenant = switch (key) {
             case StationReadiness.KEY, StationChangeApproval.KEY -> stationCounty(ctx);
             case CountyReadiness.KEY -> county(ctx);
-            // A region spans counties: its work belongs to the province, whose tenant only province groups share.
-            case RegionalReadiness.KEY -> access.province().code();
+            // A region spans counties of one province: its work belongs to the province, whose tenant only that
+            // province's groups share.
+            case RegionalReadiness.KEY -> regionProvince(ctx);
             default -> {
                 if (ctx.getSuperExecution() != null && ctx.getSuperExecution().getTenantId() != null) {
                     yield ctx.getSuperExecution().getTenantId();
@@ -88,6 +91,15 @@ public class CountyTenantIdProvider implements TenantIdProvider {
                 .orElseThrow(() -> new FormFieldValidationException(STATION_CODE.name(), "Cannot start '"
                         + ctx.getProcessDefinition().getKey() + "': no station with code '" + stationCode
                         + "' in the registry"));
+    }
+
+    /** The province of a region's counties (the register step refuses counties of several provinces). */
+    private String regionProvince(TenantIdProviderProcessInstanceContext ctx) {
+        List<String> codes = Values.codes(COUNTIES.from(ctx.getVariables()));
+        return codes.stream().map(counties::provinceOf).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new FormFieldValidationException(COUNTIES.name(), "Cannot start '"
+                        + RegionalReadiness.KEY + "': the variable '" + COUNTIES.name()
+                        + "' must name counties of the registry, not " + codes));
     }
 
     /** The county of a county process: its countyCode, passed by the regional process's call or by the starter. */

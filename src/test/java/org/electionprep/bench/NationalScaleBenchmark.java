@@ -143,8 +143,8 @@ class NationalScaleBenchmark {
         user("bench-head-ahvaz", "district-head-ahvaz");
         user("bench-head-hoveyzeh", "district-head-hoveyzeh");
         user("bench-gov-hoveyzeh", "governor-hoveyzeh");
-        user("bench-province", "province-elections");
-        user("bench-system", "integration");
+        user("bench-province", "province-elections-khuzestan");
+        user("bench-system", "integration-khuzestan");
         for (String county : SHARES.keySet()) {
             for (int d = 1; d <= 3; d++) {
                 jdbc.update("INSERT INTO district (code, county_code, name) VALUES (?, ?, ?)", county + "-d" + d, county,
@@ -205,8 +205,8 @@ class NationalScaleBenchmark {
     /** The naive integration: one engine-REST start call per station, 4 client threads. */
     private void restStarts() throws Exception {
         identity.saveTenant(identity.newTenant("bench"));
-        identity.createTenantGroupMembership("bench", "integration");
-        grant("integration", Resources.PROCESS_DEFINITION, "bench-trivial", Permissions.CREATE_INSTANCE, Permissions.READ);
+        identity.createTenantGroupMembership("bench", "integration-khuzestan");
+        grant("integration-khuzestan", Resources.PROCESS_DEFINITION, "bench-trivial", Permissions.CREATE_INSTANCE, Permissions.READ);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long start = System.nanoTime();

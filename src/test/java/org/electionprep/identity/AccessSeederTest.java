@@ -7,19 +7,28 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.electionprep.division.PlaceSetup;
 import org.electionprep.support.ProcessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** access.yml becomes groups, tenants, grants, filters and counties; seeding again changes nothing. */
+/** access.yml's policy becomes, for every place, groups, tenants, grants and filters; seeding again changes nothing. */
 @ProcessTest
 class AccessSeederTest {
 
     @Autowired AccessSeeder seeder;
+    @Autowired PlaceSetup places;
+    @Autowired TaskService tasks;
+    @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
     @Autowired IdentityService identity;
     @Autowired AuthorizationService authorizations;
     @Autowired FilterService filters;
@@ -36,10 +45,76 @@ class AccessSeederTest {
                 assertThat(identity.createTenantQuery().groupMember(role + "-" + county).count())
                         .as(role + "-" + county + " only in its own county").isEqualTo(1);
             }
-            assertThat(identity.createTenantQuery().tenantId(county).groupMember("province-elections").count()).isEqualTo(1);
+            assertThat(identity.createTenantQuery().tenantId(county).groupMember("province-elections-khuzestan").count()).isEqualTo(1);
         }
         assertThat(jdbc.queryForList("SELECT code FROM county", String.class)).containsAll(counties);
-        assertThat(identity.createGroupQuery().groupIdIn("province-elections", "province-it", "integration").count()).isEqualTo(3);
+        assertThat(identity.createGroupQuery().groupIdIn("province-elections-khuzestan", "province-it-khuzestan", "integration-khuzestan").count()).isEqualTo(3);
+    }
+
+    @Test
+    void theMinistryIsInEveryTenantAndReadsButWorksNoTask() {
+        assertThat(identity.createTenantQuery().groupMember("ministry").count())
+                .isEqualTo(identity.createTenantQuery().count());
+        assertThat(authorizations.isUserAuthorized("someone", List.of("ministry"), Permissions.READ, Resources.TASK,
+                "any-task")).isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("ministry"), Permissions.UPDATE, Resources.TASK,
+                "any-task")).isFalse();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("ministry"), Permissions.ACCESS,
+                Resources.APPLICATION, "cockpit")).isTrue();
+    }
+
+    @Test
+    void aTaskOfAnEarlierModelOfferedToAProvinceWideGroupGoesToItsProvincesGroup() {
+        // given a model deployed before the province groups carried their province, in Ahvaz's tenant
+        repository.createDeployment().tenantId("ahvaz").addModelInstance("legacy-review.bpmn",
+                Bpmn.createExecutableProcess("legacy-review").name("پیگیری قدیمی").camundaHistoryTimeToLive(1)
+                        .startEvent().name("آغاز").userTask("review").name("پیگیری").camundaCandidateGroups("province-it")
+                        .endEvent().name("پایان").done()).deploy();
+
+        // when an instance reaches its task
+        String instance = runtime.startProcessInstanceByKey("legacy-review").getId();
+
+        // then the task is offered to Khuzestan's IT directorate, whose members see it
+        assertThat(tasks.createTaskQuery().processInstanceId(instance).taskCandidateGroup("province-it-khuzestan")
+                .count()).isEqualTo(1);
+        runtime.deleteProcessInstance(instance, "test over");
+    }
+
+    @Test
+    void aProvinceWideGroupOfAnEarlierVersionHandsItsMembersAndOpenTasksToTheProvincesGroupAndGoes() {
+        // given a database seeded when the province's IT group was plain province-it, with a member, a grant and an
+        // open task offered to it
+        identity.saveGroup(identity.newGroup("province-it"));
+        identity.saveUser(identity.newUser("old-province-it-member"));
+        identity.createMembership("old-province-it-member", "province-it");
+        identity.createTenantGroupMembership("ahvaz", "province-it");
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId("province-it");
+        grant.setResource(Resources.TASK);
+        grant.setResourceId("*");
+        grant.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(grant);
+        repository.createDeployment().tenantId("ahvaz").addModelInstance("old-open-task.bpmn",
+                Bpmn.createExecutableProcess("old-open-task").name("کار باز قدیمی").camundaHistoryTimeToLive(1)
+                        .startEvent().name("آغاز").userTask("review").name("پیگیری").endEvent().name("پایان").done())
+                .deploy();
+        String instance = runtime.startProcessInstanceByKey("old-open-task").getId();
+        String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        tasks.addCandidateGroup(task, "province-it");
+
+        // when the places are set up at start-up
+        seedAll();
+
+        // then the member and the task are the province's group's, and the old group is gone with its grant
+        assertThat(identity.createUserQuery().memberOfGroup("province-it-khuzestan").userId("old-province-it-member")
+                .count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskId(task).taskCandidateGroup("province-it-khuzestan").count())
+                .isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskCandidateGroup("province-it").count()).isZero();
+        assertThat(identity.createGroupQuery().groupId("province-it").count()).isZero();
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn("province-it").count()).isZero();
+        runtime.deleteProcessInstance(instance, "test over");
+        identity.deleteUser("old-province-it-member");
     }
 
     @Test
@@ -50,7 +125,7 @@ class AccessSeederTest {
                 Resources.APPLICATION, "cockpit")).isFalse();
         assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz"), Permissions.UPDATE,
                 Resources.TASK, "any-task")).isTrue();
-        assertThat(authorizations.isUserAuthorized("someone", List.of("province-elections"), Permissions.ACCESS,
+        assertThat(authorizations.isUserAuthorized("someone", List.of("province-elections-khuzestan"), Permissions.ACCESS,
                 Resources.APPLICATION, "cockpit")).isTrue();
     }
 
@@ -62,8 +137,8 @@ class AccessSeederTest {
         long filterCount = filters.createFilterQuery().count();
         Integer countyRows = jdbc.queryForObject("SELECT COUNT(*) FROM county", Integer.class);
 
-        seeder.seed();
-        seeder.seed();
+        seedAll();
+        seedAll();
 
         assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
         assertThat(identity.createTenantQuery().count()).isEqualTo(tenants);
@@ -81,7 +156,7 @@ class AccessSeederTest {
         old.addPermission(Permissions.READ);
         authorizations.saveAuthorization(old);
 
-        seeder.seed();
+        seedAll();
 
         String verifications = filters.createFilterQuery().filterName("بازدید و تأیید شعب شهرستان من").singleResult()
                 .getId();
@@ -92,7 +167,12 @@ class AccessSeederTest {
                 Resources.FILTER, myGroup)).isTrue();
         assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz"), Permissions.READ,
                 Resources.FILTER, verifications)).isTrue();
-        assertThat(authorizations.isUserAuthorized("someone", List.of("province-elections"), Permissions.READ,
+        assertThat(authorizations.isUserAuthorized("someone", List.of("province-elections-khuzestan"), Permissions.READ,
                 Resources.FILTER, verifications)).isTrue();
+    }
+
+    private void seedAll() {
+        seeder.seedPolicy();
+        places.afterAccessSeeding();
     }
 }

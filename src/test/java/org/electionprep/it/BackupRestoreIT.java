@@ -166,14 +166,14 @@ class BackupRestoreIT {
      * station imported after the finalization waits at its site verification.
      */
     private static void workInFlight(Runbook officials, JdbcTemplate db) {
-        Runbook.district(db, "karun-central", "karun", "مرکزی");
+        officials.importDivisions(Runbook.DIVISIONS);
         officials.account("drill-registry", PASSWORD, "integration-karun");
         officials.account("drill-head", PASSWORD, "district-head-karun");
         officials.account("drill-governor", PASSWORD, "governor-karun");
         officials.account("drill-it", PASSWORD, "it-karun");
         officials.account("drill-trainer", PASSWORD, "trainer-karun");
-        officials.account("drill-province", PASSWORD, "province-elections");
-        officials.account("drill-province-it", PASSWORD, "province-it");
+        officials.account("drill-province", PASSWORD, "province-elections-khuzestan");
+        officials.account("drill-province-it", PASSWORD, "province-it-khuzestan");
         Response region = officials.rest().post("/engine-rest/process-definition/key/regional-readiness/start",
                 "drill-province", PASSWORD, "{\"variables\":{\"regionCode\":{\"value\":\"drill-region\"},"
                         + "\"regionName\":{\"value\":\"منطقه تمرین\"},\"electionDate\":{\"value\":\""

@@ -32,7 +32,6 @@ import org.electionprep.support.LoopbackLinkServer;
 import org.electionprep.support.PostgresAppTest;
 import org.electionprep.support.RestClient;
 import org.electionprep.support.RestClient.Response;
-import org.electionprep.support.TestRegistry;
 import org.electionprep.support.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,11 +100,18 @@ class ClusterIT {
         nodeB.awaitReady(Duration.ofMinutes(3));
 
         RestClient rest = new RestClient(nodeA.port());
-        user(rest, "cluster-province", "province-elections");
-        user(rest, "cluster-registry", "integration");
-        TestRegistry registry = new TestRegistry(jdbc);
+        // The places, imported through node A: node B's officials work them at once.
+        StringBuilder divisions = new StringBuilder("level,code,name,parent\nprovince,khuzestan,خوزستان,\n");
         for (String county : List.of("karun", "bavi", "shadegan", "hamidiyeh")) {
-            registry.district(county + "-d1", county, "بخش مرکزی");
+            divisions.append("county,").append(county).append(",شهرستان ").append(county).append(",khuzestan\n")
+                    .append("district,").append(county).append("-d1,بخش مرکزی,").append(county).append("\n");
+        }
+        Response imported = rest.post("/api/divisions/import", ADMIN, ADMIN_PASSWORD, "text/csv",
+                divisions.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        user(rest, "cluster-province", "province-elections-khuzestan");
+        user(rest, "cluster-registry", "integration-khuzestan");
+        for (String county : List.of("karun", "bavi", "shadegan", "hamidiyeh")) {
             user(rest, "head-of-" + county, "district-head-" + county);
             user(rest, "governor-of-" + county, "governor-" + county);
         }

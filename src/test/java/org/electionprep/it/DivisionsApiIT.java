@@ -23,9 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The divisions over /api on PostgreSQL and HTTP: districts imported from CSV and JSON by an administrator, all or
- * nothing, idempotent, renamed and moved; the tree and its CSV, which imports unchanged; bad files refused with the
- * row and field and nothing written.
+ * The divisions over /api on PostgreSQL and HTTP: provinces, counties and districts imported from CSV and JSON by an
+ * administrator, all or nothing, idempotent, renamed and moved; a new province and county usable at once, without a
+ * restart; the tree and its CSV, which imports unchanged; bad files refused with the row and field and nothing
+ * written.
  */
 @PostgresAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,7 +46,7 @@ class DivisionsApiIT {
     @BeforeAll
     void givenAGovernorOfHoveyzehAndAStationInADistrictOfHoveyzeh() {
         Officials.user(identity, "div-gov-hoveyzeh", "governor-hoveyzeh", PASSWORD);
-        Officials.user(identity, "div-system", "integration", PASSWORD);
+        Officials.user(identity, "div-system", "integration-khuzestan", PASSWORD);
         new TestRegistry(jdbc).station("HVZ-DIV1", "hoveyzeh", "div-hvz-busy", 300, 600, "http://127.0.0.1:18997/d");
         rest = new RestClient(port);
     }
@@ -76,7 +77,7 @@ class DivisionsApiIT {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.json().get("districtsMoved").asInt()).isEqualTo(1);
-        assertThat(answer.json().get("districtsRenamed").asInt()).isEqualTo(1);
+        assertThat(answer.json().get("renamed").asInt()).isEqualTo(1);
         assertThat(district("div-move")).containsEntry("county_code", "karun");
         assertThat(district("div-rename")).containsEntry("name", "نام نو");
     }
@@ -98,9 +99,12 @@ class DivisionsApiIT {
                 new Object[] {"district,div-bad4,,karun", "name", "a name is required"},
                 new Object[] {"district,div-bad5," + "ن".repeat(201) + ",karun", "name", "at most 200"},
                 new Object[] {"district,div-hvz-busy,مرکزی,karun", "parent", "has 1 station in county 'hoveyzeh'"},
-                new Object[] {"district,karun,نام,karun", "code", "names a county"},
-                new Object[] {"county,div-new-county,شهرستان نو,khuzestan", "code", "access.yml"},
-                new Object[] {"province,div-new-province,استان نو,", "code", "access.yml"},
+                new Object[] {"district,karun,نام,karun", "code", "'karun' is a county in the registry"},
+                new Object[] {"county,div-bad7,شهرستان نو,nowhere", "parent", "no province 'nowhere'"},
+                new Object[] {"county,div-bad8,شهرستان نو,", "parent", "a county lies in a province"},
+                new Object[] {"county,div-bad9,شهرستان نو,div-hvz-busy", "parent", "'div-hvz-busy' is a district"},
+                new Object[] {"province,div-bad10,استان نو,khuzestan", "parent", "a province has no parent"},
+                new Object[] {"province,karun,کارون,", "code", "'karun' is a county in the registry"},
                 new Object[] {"village,div-bad6,نام,karun", "level", "one of province, county, district"});
     }
 
@@ -179,9 +183,68 @@ class DivisionsApiIT {
         assertThat(counties.get(0).get("districts").toString()).contains("div-hvz-busy");
         assertThat(exported.body()).startsWith("level,code,name,parent").contains("county,karun,کارون,khuzestan");
         assertThat(reimported.status()).as(reimported.body()).isEqualTo(200);
-        assertThat(reimported.json().get("districtsAdded").asInt()
-                + reimported.json().get("districtsRenamed").asInt()
-                + reimported.json().get("districtsMoved").asInt()).isZero();
+        assertThat(reimported.json().get("unchanged").asInt()).isEqualTo(reimported.json().get("rows").asInt());
+    }
+
+    @Test
+    void aNewProvinceAndCountyAreWorkedAtOnceByTheirOwnOfficialsAndSeenOnlyByTheirProvince() {
+        // given a province, a county and a district that the app has never seen
+        RestClient.Response imported = csv(HEADER + "district,div-nc-central,بخش مرکزی,div-nc\n"
+                + "county,div-nc,شهرستان نو,div-np\nprovince,div-np,استان نو,\n");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("provincesAdded").asInt()).isEqualTo(1);
+        assertThat(imported.json().get("countiesAdded").asInt()).isEqualTo(1);
+
+        // when its officials and its province's system are given accounts, and the system imports a station
+        Officials.user(identity, "div-nc-head", "district-head-div-nc", PASSWORD);
+        Officials.user(identity, "div-np-system", "integration-div-np", PASSWORD);
+        Officials.user(identity, "div-np-directorate", "province-elections-div-np", PASSWORD);
+        Officials.user(identity, "div-khz-directorate", "province-elections-khuzestan", PASSWORD);
+        Officials.user(identity, "div-ministry", "ministry", PASSWORD);
+        RestClient.Response stations = rest.post("/api/stations/import", "div-np-system", PASSWORD, "text/csv",
+                ("code,name,county,district,address,expected_voters,capacity,primary_circuit,primary_endpoint\n"
+                        + "DNC-0001,شعبه ۱ شهرستان نو,div-nc,div-nc-central,خیابان امام پلاک ۱,300,600,DNC-0001-P,"
+                        + "http://127.0.0.1:18996/x\n").getBytes(StandardCharsets.UTF_8));
+
+        // then, without a restart, the station is the new county's and its district head has its site verification
+        assertThat(stations.status()).as(stations.body()).isEqualTo(200);
+        JsonNode task = Officials.awaitTask(() -> rest.get("/engine-rest/task?taskDefinitionKey=verifySite"
+                + "&processInstanceBusinessKey=DNC-0001", "div-nc-head", PASSWORD).json());
+        assertThat(task.get("tenantId").asText()).isEqualTo("div-nc");
+        // and the district head's filters and the county's models are there
+        assertThat(rest.get("/engine-rest/filter", "div-nc-head", PASSWORD).body())
+                .contains("بازدید و تأیید شعب شهرستان من");
+        assertThat(rest.get("/engine-rest/process-definition/count?key=county-readiness&tenantIdIn=div-nc", ADMIN,
+                ADMIN_PASSWORD).json().get("count").asInt()).isEqualTo(1);
+        // and each province's directorate sees its own province only, the ministry every one
+        assertThat(provinces("div-np-directorate")).containsExactly("div-np");
+        assertThat(provinces("div-khz-directorate")).containsExactly("khuzestan");
+        assertThat(provinces("div-ministry")).contains("div-np", "khuzestan");
+        assertThat(rest.get("/engine-rest/task?processInstanceBusinessKey=DNC-0001", "div-khz-directorate", PASSWORD)
+                .json()).isEmpty();
+    }
+
+    @Test
+    void aCountyKeepsItsProvinceAndARenameReachesItsTenant() {
+        csv(HEADER + "province,div-p2,استان دوم,\n");
+
+        RestClient.Response moved = csv(HEADER + "county,karun,کارون,div-p2\n");
+        RestClient.Response renamed = csv(HEADER + "county,hamidiyeh,حمیدیه نو,khuzestan\n");
+
+        assertThat(moved.status()).isEqualTo(400);
+        assertThat(moved.json().get("errors").get(0).get("reason").asText()).contains("does not move to another province");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(rest.get("/engine-rest/tenant/hamidiyeh", ADMIN, ADMIN_PASSWORD).json().get("name").asText())
+                .isEqualTo("حمیدیه نو");
+        assertThat(jdbc.queryForObject("SELECT name FROM county WHERE code = 'hamidiyeh'", String.class))
+                .isEqualTo("حمیدیه نو");
+        csv(HEADER + "county,hamidiyeh,حمیدیه,khuzestan\n");
+    }
+
+    private List<String> provinces(String user) {
+        List<String> codes = new java.util.ArrayList<>();
+        rest.get("/api/divisions", user, PASSWORD).json().forEach(p -> codes.add(p.get("code").asText()));
+        return codes;
     }
 
     private RestClient.Response csv(String file) {
@@ -193,3 +256,4 @@ class DivisionsApiIT {
         return jdbc.queryForMap("SELECT county_code, name FROM district WHERE code = ?", code);
     }
 }
+

@@ -68,7 +68,7 @@ class HostileInsiderIT {
         Officials.user(identity, "head2-ahvaz", "district-head-ahvaz", PASSWORD);
         Officials.user(identity, "trainer-ahvaz", "trainer-ahvaz", PASSWORD);
         Officials.user(identity, "abadan-sys", "integration-abadan", PASSWORD);
-        Officials.user(identity, "prov", "province-elections", PASSWORD);
+        Officials.user(identity, "prov", "province-elections-khuzestan", PASSWORD);
         Officials.user(identity, "nobody-x", "operator-abadan", PASSWORD);
         Officials.user(identity, "leaver", "district-head-ahvaz", PASSWORD);
         Officials.user(identity, "weak", "district-head-ahvaz", PASSWORD);

@@ -3,7 +3,6 @@ package org.electionprep.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The artifact that README, the Dockerfile and docker-compose run (issue 14): the jar the build packaged, started with
@@ -43,6 +41,8 @@ class PackagedJarIT {
 
     private static final Path LOGS = Path.of("target", "packaged-jar-it");
     private static final Duration START = Duration.ofMinutes(3);
+    /** The counties of README's divisions file (Runbook.DIVISIONS). */
+    private static final List<String> IMPORTED_COUNTIES = List.of("karun");
 
     private static EmbeddedPostgres postgres;
     private static LoopbackLinkServer links;
@@ -76,12 +76,18 @@ class PackagedJarIT {
         // when the jar starts on it
         node.start().awaitReady(START);
         try {
-            // then every model is deployed: the shared archive once, the county-level models in each county's tenant
+            // and the divisions are imported, as README's first day begins
             RestClient rest = new RestClient(node.port());
+            Runbook runbook = new Runbook(node.port());
+            JsonNode divisions = runbook.importDivisions(Runbook.DIVISIONS);
+            assertThat(divisions.get("countiesAdded").asInt()).isEqualTo(IMPORTED_COUNTIES.size());
+
+            // then every model is deployed: the shared archive once, the county-level models in the new county's
+            // tenant at once, without a restart
             assertThat(latestDefinitions(rest)).containsExactlyInAnyOrderElementsOf(expectedDefinitions());
             assertThat(deployedResources(rest, "name=election-prep")).as("the shared archive")
                     .containsExactlyInAnyOrderElementsOf(modelFiles(Path.of("processes"), true));
-            for (String county : counties()) {
+            for (String county : IMPORTED_COUNTIES) {
                 assertThat(deployedResources(rest, "tenantIdIn=" + county)).as("county %s", county)
                         .containsExactlyInAnyOrderElementsOf(modelFiles(Path.of("processes", "county"), false));
             }
@@ -89,10 +95,8 @@ class PackagedJarIT {
                     Runbook.ADMIN, Runbook.ADMIN_PASSWORD);
             assertThat(decision.json().get("count").asInt()).isEqualTo(1);
 
-            // and README's first day works: a district, the registry's and the district head's accounts, an import,
-            // and the district head's first task
-            Runbook.district(owner(), "karun-central", "karun", "مرکزی");
-            Runbook runbook = new Runbook(node.port());
+            // and README's first day works: the registry's and the district head's accounts, an import, and the
+            // district head's first task
             runbook.account("karun-registry", "registry-password-1405", "integration-karun");
             runbook.account("karun-head", "head-password-1405", "district-head-karun");
             JsonNode imported = runbook.importStations("karun-registry", "registry-password-1405",
@@ -156,12 +160,12 @@ class PackagedJarIT {
         return keys;
     }
 
-    /** What the source tree holds: each shared process once, each county-level process in every county of access.yml. */
+    /** What the source tree holds: each shared process once, each county-level process in every imported county. */
     private static Set<String> expectedDefinitions() throws IOException {
         Set<String> expected = new TreeSet<>();
         processKeys(Path.of("processes")).forEach(key -> expected.add(key + "@"));
         for (String key : processKeys(Path.of("processes", "county"))) {
-            counties().forEach(county -> expected.add(key + "@" + county));
+            IMPORTED_COUNTIES.forEach(county -> expected.add(key + "@" + county));
         }
         return expected;
     }
@@ -202,24 +206,8 @@ class PackagedJarIT {
         return keys;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> counties() throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of("src", "main", "resources", "access.yml"))) {
-            Map<String, Object> root = new Yaml().load(in);
-            Map<String, Object> access = (Map<String, Object>) ((Map<String, Object>) root.get("election-prep"))
-                    .get("access");
-            return ((List<Map<String, Object>>) access.get("counties")).stream().map(c -> (String) c.get("code"))
-                    .toList();
-        }
-    }
-
     private static JdbcTemplate superuser() {
         return new JdbcTemplate(new DriverManagerDataSource(Runbook.jdbcUrl("localhost", postgres.getPort(), "postgres"),
                 "postgres", "postgres"));
-    }
-
-    private static JdbcTemplate owner() {
-        return new JdbcTemplate(new DriverManagerDataSource(Runbook.jdbcUrl("localhost", postgres.getPort(),
-                Runbook.DATABASE), Runbook.OWNER, Runbook.OWNER_PASSWORD));
     }
 }

@@ -97,7 +97,7 @@ class PersianBrowserIT {
         Files.createDirectories(screenshots);
 
         Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
-        Officials.user(identity, "directorate", "province-elections", PASSWORD);
+        Officials.user(identity, "directorate", "province-elections-khuzestan", PASSWORD);
         User head = identity.createUserQuery().userId("head-ahvaz").singleResult();
         head.setFirstName("بخشدار");
         head.setLastName("مرکزی اهواز");

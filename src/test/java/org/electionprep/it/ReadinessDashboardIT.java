@@ -53,7 +53,7 @@ class ReadinessDashboardIT {
     @BeforeAll
     void givenAStationOfEachCountyWithAFailedLinkAnOverdueTaskAndAnIncident() {
         Officials.user(identity, "gov-ahvaz", "governor-ahvaz", PASSWORD);
-        Officials.user(identity, "directorate", "province-elections", PASSWORD);
+        Officials.user(identity, "directorate", "province-elections-khuzestan", PASSWORD);
         Officials.user(identity, "gov-karun", "governor-karun", PASSWORD);
         Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
         Officials.user(identity, "ahvaz-system", "integration-ahvaz", PASSWORD);

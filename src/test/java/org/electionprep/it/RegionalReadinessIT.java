@@ -63,8 +63,8 @@ class RegionalReadinessIT {
     void aRegionOfTwoCountiesRunsFromItsStartToItsReadinessReportOverRest() throws Exception {
         RestClient rest = new RestClient(port);
         TestRegistry registry = new TestRegistry(jdbc);
-        Officials.user(identity, PROVINCE, "province-elections", PASSWORD);
-        Officials.user(identity, "registry-system", "integration", PASSWORD);
+        Officials.user(identity, PROVINCE, "province-elections-khuzestan", PASSWORD);
+        Officials.user(identity, "registry-system", "integration-khuzestan", PASSWORD);
         for (String c : COUNTIES) {
             for (String role : List.of("governor", "deputy", "district-head", "it", "trainer")) {
                 Officials.user(identity, role + "-of-" + c, role + "-" + c, PASSWORD);

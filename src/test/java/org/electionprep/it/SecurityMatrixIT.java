@@ -64,7 +64,7 @@ class SecurityMatrixIT {
         Officials.user(identity, "trainer-ahvaz", "trainer-ahvaz", PASSWORD);
         Officials.user(identity, "op-ahvaz", "operator-ahvaz", PASSWORD);
         Officials.user(identity, "gov-karun", "governor-karun", PASSWORD);
-        Officials.user(identity, "prov", "province-elections", PASSWORD);
+        Officials.user(identity, "prov", "province-elections-khuzestan", PASSWORD);
         Officials.user(identity, "ahvaz-sys", "integration-ahvaz", PASSWORD);
         Officials.user(identity, "locked", "district-head-ahvaz", PASSWORD);
         // Own accounts for the wrong-password cases: a failed login delays that account's next one.

@@ -66,10 +66,10 @@ class StationApiIT {
     void givenAccountsAndDistricts() {
         rest = new RestClient(port);
         Officials.user(identity, "abadan-system", "integration-abadan", PASSWORD);
-        Officials.user(identity, "province-system", "integration", PASSWORD);
+        Officials.user(identity, "province-system", "integration-khuzestan", PASSWORD);
         Officials.user(identity, "head-abadan", "district-head-abadan", PASSWORD);
         Officials.user(identity, "gov-bavi", "governor-bavi", PASSWORD);
-        Officials.user(identity, "auditor", "province-elections", PASSWORD);
+        Officials.user(identity, "auditor", "province-elections-khuzestan", PASSWORD);
         TestRegistry registry = new TestRegistry(jdbc);
         registry.district("abadan-central", "abadan", "مرکزی");
         registry.district("abadan-arvandkenar", "abadan", "اروندکنار");

@@ -61,7 +61,7 @@ class StationReadinessIT {
         Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
         Officials.user(identity, "head-karun", "district-head-karun", PASSWORD);
         Officials.user(identity, "trainer-ahvaz", "trainer-ahvaz", PASSWORD);
-        Officials.user(identity, "registry-system", "integration", PASSWORD);
+        Officials.user(identity, "registry-system", "integration-khuzestan", PASSWORD);
     }
 
     @Test

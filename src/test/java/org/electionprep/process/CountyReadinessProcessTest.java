@@ -162,7 +162,7 @@ class CountyReadinessProcessTest extends ReadinessProcessTest {
 
         ProcessInstance escalation = escalationOf(county);
         Task review = drive.task(escalation, "reviewMissedMilestone");
-        assertThat(review).hasCandidateGroup("province-elections");
+        assertThat(review).hasCandidateGroup("province-elections-khuzestan");
         assertThat((String) runtime.getVariable(escalation.getId(), "lateList")).contains("نهایی نشده");
         assertThatThrownBy(() -> drive.completeAsProvince(review, c, Map.of()))
                 .isInstanceOf(FormFieldValidationException.class);
@@ -209,7 +209,7 @@ class CountyReadinessProcessTest extends ReadinessProcessTest {
         escalatedTo.put("primaryLinkMilestone", "governor-" + c);
         escalatedTo.put("backupLinkMilestone", "governor-" + c);
         escalatedTo.put("drillMilestone", "governor-" + c);
-        escalatedTo.put("stationsReadinessMilestone", "province-elections");
+        escalatedTo.put("stationsReadinessMilestone", "province-elections-khuzestan");
         escalatedTo.forEach((timer, group) -> {
             List<String> before = escalationIds(county);
             drive.runJob(county, timer);
@@ -238,7 +238,7 @@ class CountyReadinessProcessTest extends ReadinessProcessTest {
         drive.runJob(county, "readinessDeclaredMilestone");
 
         ProcessInstance escalation = escalationOf(county);
-        assertThat(drive.task(escalation, "reviewMissedMilestone")).hasCandidateGroup("province-elections");
+        assertThat(drive.task(escalation, "reviewMissedMilestone")).hasCandidateGroup("province-elections-khuzestan");
         assertThat((String) runtime.getVariable(escalation.getId(), "lateList")).contains("اعلام نشده");
         drive.declare(c);
         assertThat(county).isEnded();
@@ -287,7 +287,7 @@ class CountyReadinessProcessTest extends ReadinessProcessTest {
         drive.runJob(county, "officialsTrainedMilestone");
 
         ProcessInstance escalation = escalationOf(county);
-        assertThat(drive.task(escalation, "reviewMissedMilestone")).hasCandidateGroup("province-elections");
+        assertThat(drive.task(escalation, "reviewMissedMilestone")).hasCandidateGroup("province-elections-khuzestan");
         assertThat(runtime.getVariables(escalation.getId())).containsEntry("lateCount", 3);
         assertThat((String) runtime.getVariable(escalation.getId(), "lateList")).contains("gov-" + c, "dep-" + c, "head-" + c);
     }

@@ -35,7 +35,7 @@ class RegionalReadinessProcessTest extends ReadinessProcessTest {
 
         assertThat(region.getTenantId()).isEqualTo("khuzestan");
         assertThat(region).isWaitingAt("countyReadiness", "scheduleRegionalTraining");
-        assertThat(drive.task(region, "scheduleRegionalTraining")).hasCandidateGroup("province-elections");
+        assertThat(drive.task(region, "scheduleRegionalTraining")).hasCandidateGroup("province-elections-khuzestan");
         ProcessInstance county = drive.county(c);
         assertThat(county.getTenantId()).isEqualTo(c);
         assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(region.getId()).singleResult().getId())

@@ -338,11 +338,11 @@ class StationReadinessProcessTest {
 
         assertThat(pi).isWaitingAt("fixConnectivity", "reviewOverdueFix");
         Task review = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("reviewOverdueFix").singleResult();
-        assertThat(review).hasCandidateGroup("province-it");
+        assertThat(review).hasCandidateGroup("province-it-khuzestan");
         assertThat(review.getTenantId()).isEqualTo("ahvaz");
         assertThat(registry.eventTypes(code)).contains("FIX_ESCALATED");
 
-        identity.setAuthentication("province-it-user", List.of("province-it"), List.of("ahvaz"));
+        identity.setAuthentication("province-it-user", List.of("province-it-khuzestan"), List.of("ahvaz"));
         tasks.complete(review.getId(), Map.of("escalationAction", "teamSent", "escalationNote", "تیم فنی اعزام شد"));
         identity.clearAuthentication();
         assertThat(pi).isWaitingAt("fixConnectivity");

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -25,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
         "election-prep.connectivity.allowed-networks=127.0.0.0/8",
 })
 @ActiveProfiles("postgres")
+@Import(KhuzestanDivisions.class)
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @DirtiesContext
 public @interface PostgresAppTest {

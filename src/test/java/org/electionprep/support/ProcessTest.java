@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -27,5 +28,6 @@ import org.springframework.test.context.ActiveProfiles;
         "election-prep.connectivity.allowed-networks=127.0.0.0/8",
 })
 @ActiveProfiles("postgres")
+@Import(KhuzestanDivisions.class)
 public @interface ProcessTest {
 }

@@ -84,13 +84,13 @@ public final class ReadinessDriver {
 
     /** Completes the task as the provincial elections directorate. */
     public void completeAsProvince(Task task, Map<String, Object> variables) {
-        as("province-user", List.of("province-elections"), List.of("khuzestan"),
+        as("province-user", List.of("province-elections-khuzestan"), List.of("khuzestan"),
                 () -> tasks.complete(task.getId(), variables));
     }
 
     /** Completes a task of a county's tenant as the provincial directorate, which is a member of every county. */
     public void completeAsProvince(Task task, String county, Map<String, Object> variables) {
-        as("province-user", List.of("province-elections"), List.of("khuzestan", county),
+        as("province-user", List.of("province-elections-khuzestan"), List.of("khuzestan", county),
                 () -> tasks.complete(task.getId(), variables));
     }
 

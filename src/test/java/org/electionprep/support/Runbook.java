@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The first-day steps of README's Production section, done as an operator does them, so that the artifact test and the
  * restore drill run exactly what README tells: the database and its owner, the environment the jar is configured by,
- * districts, the accounts of a registry system and of officials, a station import, an official's first tasks. The SQL
+ * the divisions, the accounts of a registry system and of officials, a station import, an official's first tasks. The SQL
  * is README's, sent through JDBC instead of psql; the HTTP calls are README's curl calls.
  */
 public final class Runbook {
@@ -52,9 +52,20 @@ public final class Runbook {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
-    /** Step 4: a district of a county (until districts are imported over /api, README gives this SQL). */
-    public static void district(JdbcTemplate owner, String code, String county, String name) {
-        owner.update("INSERT INTO district (code, county_code, name) VALUES (?, ?, ?)", code, county, name);
+    /** Step 4's divisions file, as README shows it: a province, a county and a district. */
+    public static final String DIVISIONS = """
+            level,code,name,parent
+            province,khuzestan,خوزستان,
+            county,karun,کارون,khuzestan
+            district,karun-central,مرکزی,karun
+            """;
+
+    /** Step 4: the divisions imported by the first administrator; the answer's counts. */
+    public JsonNode importDivisions(String csv) {
+        Response imported = rest.post("/api/divisions/import", ADMIN, ADMIN_PASSWORD, "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        return imported.json();
     }
 
     /** Step 5: an account, made by the first administrator over engine REST, in its group. */

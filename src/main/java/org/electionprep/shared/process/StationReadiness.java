@@ -61,8 +61,8 @@ public final class StationReadiness {
     public static final ProcessContract CONTRACT = new ProcessContract(KEY, "station-readiness.bpmn",
             StationReadiness.class,
             Set.of("applyRecordCorrectionDelegate", "checkConnectivityDelegate", "escalationPolicy",
-                    "markStationReadyDelegate", "recordConnectivityFixDelegate", "recordEscalationReviewDelegate",
-                    "recordFixEscalationDelegate", "recordLateStationDecisionDelegate",
+                    "markStationReadyDelegate", "provinceGroups", "recordConnectivityFixDelegate",
+                    "recordEscalationReviewDelegate", "recordFixEscalationDelegate", "recordLateStationDecisionDelegate",
                     "recordSiteVerificationDelegate", "recordTrainingSignOffDelegate", "stationStartListener",
                     "taskDeadlines", "validateStationDelegate"),
             Set.of());

@@ -1,0 +1,79 @@
+package org.electionprep.division;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.electionprep.identity.AccessSeeder;
+import org.electionprep.identity.AfterAccessSeeding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A province or county made usable: its registry row, its tenant, groups, grants and filters (access.yml's policy)
+ * and, for a county, its county-level models in its tenant. Done at once for a place an import adds, in the import's
+ * transaction, and again for every place at start-up, so that a changed policy or model reaches every place.
+ */
+@Component
+public class PlaceSetup implements AfterAccessSeeding {
+
+    private static final Logger log = LoggerFactory.getLogger(PlaceSetup.class);
+
+    private final Provinces provinces;
+    private final CountyRegistry counties;
+    private final AccessSeeder access;
+    private final CountyProcessDeployment deployment;
+    private final IdentityService identity;
+
+    public PlaceSetup(Provinces provinces, CountyRegistry counties, AccessSeeder access,
+                      CountyProcessDeployment deployment, IdentityService identity) {
+        this.provinces = provinces;
+        this.counties = counties;
+        this.access = access;
+        this.deployment = deployment;
+        this.identity = identity;
+    }
+
+    public void addProvince(String code, String name) {
+        provinces.add(new Provinces.Province(code, name));
+        access.seedProvince(code, name);
+    }
+
+    public void addCounty(String code, String name, String province) {
+        counties.add(code, name, province);
+        access.seedCounty(code, name, province);
+        deployment.deployFor(code);
+    }
+
+    public void renameProvince(String code, String name) {
+        provinces.rename(code, name);
+        access.renamePlace(code, name, true);
+    }
+
+    public void renameCounty(String code, String name) {
+        counties.rename(code, name);
+        access.renamePlace(code, name, false);
+    }
+
+    @Override
+    public void afterAccessSeeding() {
+        // A database seeded when access.yml listed the places has counties whose province has no row: it gets one,
+        // named as its tenant was.
+        for (String code : provinces.namedByCountiesOnly()) {
+            Tenant tenant = identity.createTenantQuery().tenantId(code).singleResult();
+            provinces.add(new Provinces.Province(code, tenant != null && tenant.getName() != null ? tenant.getName()
+                    : code));
+        }
+        Map<String, Provinces.Province> all = provinces.all();
+        all.values().forEach(p -> access.seedProvince(p.code(), p.name()));
+        if (all.size() == 1) {
+            access.migrateProvinceWideGroups(all.keySet().iterator().next());
+        }
+        for (CountyRegistry.County county : counties.all()) {
+            access.seedCounty(county.code(), county.name(), county.province());
+            deployment.deployFor(county.code());
+        }
+        log.info("Places set up: {} provinces, {} counties", all.size(), counties.codes().size());
+    }
+}
