@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.electionprep.division.CountyRegistry;
+import org.electionprep.identity.DemoLogins;
 import org.electionprep.identity.ProfileSeeder;
 import org.electionprep.shared.AuditAction;
 import org.electionprep.shared.process.CountyReadiness;
@@ -277,9 +278,7 @@ public class DemoData implements ProfileSeeder {
             if (task == null) {
                 continue;
             }
-            String county = task.getTenantId();
-            String user = county + "-district-head";
-            identity.setAuthentication(user, List.of("district-head-" + county), List.of(county));
+            String user = asDistrictHead(code, task.getTenantId());
             try {
                 tasks.claim(task.getId(), user);
                 tasks.complete(task.getId(), Map.ofEntries(SITE_OUTCOME.with("approve"), ACCESSIBLE.with(true),
@@ -311,14 +310,21 @@ public class DemoData implements ProfileSeeder {
         correction.put(DISTRICT_CODE.name(), row.get("district_code"));
         correction.put(EXPECTED_VOTERS.name(), Math.min(((Number) row.get("expected_voters")).intValue(), capacity));
         correction.put(CAPACITY.name(), capacity);
-        String county = task.getTenantId();
-        identity.setAuthentication(county + "-district-head", List.of("district-head-" + county), List.of(county));
+        String user = asDistrictHead(code, task.getTenantId());
         try {
-            tasks.claim(task.getId(), county + "-district-head");
+            tasks.claim(task.getId(), user);
             tasks.complete(task.getId(), correction);
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** Signs in as the demo head of the station's district; the demo user's id is returned. */
+    private String asDistrictHead(String code, String county) {
+        String district = jdbc.queryForObject("SELECT district_code FROM station WHERE code = ?", String.class, code);
+        String user = DemoLogins.districtUser(district);
+        identity.setAuthentication(user, List.of("district-head-" + district), List.of(county));
+        return user;
     }
 
     private static String prefixOf(String county) {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.electionprep.division.CountyRegistry;
+import org.electionprep.division.Districts;
 import org.electionprep.division.Provinces;
 import org.electionprep.identity.AccessProperties;
 import org.electionprep.identity.DemoLogins;
@@ -19,9 +20,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * DEMO ONLY: one user per role and county (e.g. ahvaz-district-head), one per province role and the administrator
- * demo, all with the password "demo", which the password policy would refuse anywhere else: these accounts alone are
- * saved past it. They never exist outside the demo profile.
+ * DEMO ONLY: one user per role and county (e.g. ahvaz-governor), one head per district (ahvaz-central-head), one per
+ * province role, one of the ministry and the administrator demo, all with the password "demo", which the password
+ * policy would refuse anywhere else: these accounts alone are saved past it. They never exist outside the demo
+ * profile.
  */
 @Component
 @Profile("demo")
@@ -33,14 +35,16 @@ public class DemoUsers implements ProfileSeeder {
     private final AccessProperties access;
     private final Provinces provinces;
     private final CountyRegistry counties;
+    private final Districts districts;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
 
-    public DemoUsers(AccessProperties access, Provinces provinces, CountyRegistry counties, IdentityService identity,
-                     AuthorizationService authorizations) {
+    public DemoUsers(AccessProperties access, Provinces provinces, CountyRegistry counties, Districts districts,
+                     IdentityService identity, AuthorizationService authorizations) {
         this.access = access;
         this.provinces = provinces;
         this.counties = counties;
+        this.districts = districts;
         this.identity = identity;
         this.authorizations = authorizations;
     }
@@ -53,6 +57,12 @@ public class DemoUsers implements ProfileSeeder {
             for (AccessProperties.Role role : access.countyRoles()) {
                 ensureUser(DemoLogins.countyUser(county.code(), role), role.name(), county.name(),
                         role.groupIdFor(county.code()));
+            }
+        }
+        for (Districts.District district : districts.all().values()) {
+            for (AccessProperties.Role role : access.districtRoles()) {
+                ensureUser(DemoLogins.districtUser(district.code()), role.name(), district.name(),
+                        role.groupIdFor(district.code()));
             }
         }
         for (Provinces.Province province : provinces.all().values()) {

@@ -30,17 +30,23 @@ public class Districts {
         return districts;
     }
 
-    public void add(District district) {
+    void add(District district) {
         jdbc.update("INSERT INTO district (code, county_code, name) VALUES (?, ?, ?)", district.code(),
                 district.countyCode(), district.name());
     }
 
-    public void rename(String code, String name) {
+    void rename(String code, String name) {
         jdbc.update("UPDATE district SET name = ? WHERE code = ?", name, code);
     }
 
-    public void move(String code, String countyCode) {
+    void move(String code, String countyCode) {
         jdbc.update("UPDATE district SET county_code = ? WHERE code = ?", countyCode, code);
+    }
+
+    /** The county a district lies in; empty for a code that names no district. */
+    public java.util.Optional<String> countyOf(String code) {
+        return jdbc.queryForList("SELECT county_code FROM district WHERE code = ?", String.class, code).stream()
+                .findFirst();
     }
 
     /** How many stations of the registry lie in each of these districts, by district code. */

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A divisions file into the registry, all or nothing: every row is checked first, against the file and the registry,
  * and one bad row writes nothing. Provinces, counties and districts are added and renamed, districts moved between
  * counties (one that holds stations stays); the same file again changes nothing, and a division left out of a file
- * stays. A new province or county gets its tenant, groups, grants and filters, a new county its county-level models,
- * in the same transaction: usable at once, or not there at all.
+ * stays. A new place gets its tenant (a district: its county's), groups, grants and filters, a new county its
+ * county-level models, in the same transaction: usable at once, or not there at all.
  */
 @Service
 @Transactional
@@ -191,7 +191,7 @@ public class DivisionImport {
                 switch (d.level()) {
                     case PROVINCE -> places.addProvince(d.code(), d.name());
                     case COUNTY -> places.addCounty(d.code(), d.name(), d.parent());
-                    default -> districts.add(new Districts.District(d.code(), d.parent(), d.name()));
+                    default -> places.addDistrict(new Districts.District(d.code(), d.parent(), d.name()));
                 }
                 added[LEVELS.indexOf(d.level())]++;
                 continue;
@@ -203,12 +203,12 @@ public class DivisionImport {
                 switch (d.level()) {
                     case PROVINCE -> places.renameProvince(d.code(), d.name());
                     case COUNTY -> places.renameCounty(d.code(), d.name());
-                    default -> districts.rename(d.code(), d.name());
+                    default -> places.renameDistrict(d.code(), d.name());
                 }
                 renamed++;
             }
             if (move) {
-                districts.move(d.code(), d.parent());
+                places.moveDistrict(d.code(), registry.districts().get(d.code()).countyCode(), d.parent());
                 moved++;
             }
             changed += rename || move ? 1 : 0;

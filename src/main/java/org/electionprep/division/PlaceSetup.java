@@ -1,5 +1,6 @@
 package org.electionprep.division;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -11,9 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A province or county made usable: its registry row, its tenant, groups, grants and filters (access.yml's policy)
- * and, for a county, its county-level models in its tenant. Done at once for a place an import adds, in the import's
- * transaction, and again for every place at start-up, so that a changed policy or model reaches every place.
+ * A province, county or district made usable: its registry row, its tenant (a district: its county's), groups, grants
+ * and filters (access.yml's policy) and, for a county, its county-level models in its tenant. Done at once for a place
+ * an import adds, in the import's transaction, and again for every place at start-up, so that a changed policy or
+ * model reaches every place.
  */
 @Component
 public class PlaceSetup implements AfterAccessSeeding {
@@ -22,14 +24,16 @@ public class PlaceSetup implements AfterAccessSeeding {
 
     private final Provinces provinces;
     private final CountyRegistry counties;
+    private final Districts districts;
     private final AccessSeeder access;
     private final CountyProcessDeployment deployment;
     private final IdentityService identity;
 
-    public PlaceSetup(Provinces provinces, CountyRegistry counties, AccessSeeder access,
+    public PlaceSetup(Provinces provinces, CountyRegistry counties, Districts districts, AccessSeeder access,
                       CountyProcessDeployment deployment, IdentityService identity) {
         this.provinces = provinces;
         this.counties = counties;
+        this.districts = districts;
         this.access = access;
         this.deployment = deployment;
         this.identity = identity;
@@ -46,14 +50,30 @@ public class PlaceSetup implements AfterAccessSeeding {
         deployment.deployFor(code);
     }
 
+    public void addDistrict(Districts.District district) {
+        districts.add(district);
+        access.seedDistrict(district.code(), district.name(), district.countyCode());
+    }
+
     public void renameProvince(String code, String name) {
         provinces.rename(code, name);
-        access.renamePlace(code, name, true);
+        access.renameProvince(code, name);
     }
 
     public void renameCounty(String code, String name) {
         counties.rename(code, name);
-        access.renamePlace(code, name, false);
+        access.renameCounty(code, name);
+    }
+
+    public void renameDistrict(String code, String name) {
+        districts.rename(code, name);
+        access.renameDistrict(code, name);
+    }
+
+    /** A district (without stations) to another county; its head's group follows it to the county's tenant. */
+    public void moveDistrict(String code, String from, String to) {
+        districts.move(code, to);
+        access.moveDistrict(code, from, to);
     }
 
     @Override
@@ -70,10 +90,14 @@ public class PlaceSetup implements AfterAccessSeeding {
         if (all.size() == 1) {
             access.migrateProvinceWideGroups(all.keySet().iterator().next());
         }
-        for (CountyRegistry.County county : counties.all()) {
+        List<CountyRegistry.County> allCounties = counties.all();
+        for (CountyRegistry.County county : allCounties) {
             access.seedCounty(county.code(), county.name(), county.province());
             deployment.deployFor(county.code());
         }
-        log.info("Places set up: {} provinces, {} counties", all.size(), counties.codes().size());
+        Map<String, Districts.District> allDistricts = districts.all();
+        allDistricts.values().forEach(d -> access.seedDistrict(d.code(), d.name(), d.countyCode()));
+        log.info("Places set up: {} provinces, {} counties, {} districts", all.size(), allCounties.size(),
+                allDistricts.size());
     }
 }

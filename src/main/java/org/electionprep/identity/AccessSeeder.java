@@ -58,11 +58,12 @@ public class AccessSeeder {
 
     /** What belongs to no place: the filters and the national groups with their grants. */
     public void seedPolicy() {
-        List<String> roles = access.countyRoles().stream().map(AccessProperties.Role::id).toList();
+        List<String> roles = java.util.stream.Stream.concat(access.countyRoles().stream(),
+                access.districtRoles().stream()).map(AccessProperties.Role::id).toList();
         for (AccessProperties.FilterSpec spec : access.filters()) {
             if (!roles.containsAll(spec.roles())) {
                 throw new IllegalStateException("access.yml: filter '" + spec.name() + "' names roles " + spec.roles()
-                        + ", but the county roles are " + roles);
+                        + ", but the county and district roles are " + roles);
             }
         }
         access.filters().forEach(this::ensureFilter);
@@ -105,14 +106,56 @@ public class AccessSeeder {
         access.nationalRoles().forEach(role -> ensureTenantMembership(code, role.id()));
     }
 
-    /** A renamed county or province: its tenant and its groups carry the new name. */
-    public void renamePlace(String code, String name, boolean province) {
+    /** A district's groups (its head's), in its county's tenant, with their grants and filters. */
+    public void seedDistrict(String code, String name, String county) {
+        Map<String, Set<String>> filtersOfRole = filtersOfRole();
+        for (AccessProperties.Role role : access.districtRoles()) {
+            String groupId = role.groupIdFor(code);
+            ensureGroup(groupId, role.name() + " " + name);
+            ensureTenantMembership(county, groupId);
+            role.grants().forEach(grant -> ensureGrant(groupId, grant));
+            grantOnlyFilters(groupId, filtersOfRole.getOrDefault(role.id(), Set.of()));
+        }
+    }
+
+    /** A district moved to another county: its groups leave the old county's tenant for the new one's. */
+    public void moveDistrict(String code, String from, String to) {
+        for (AccessProperties.Role role : access.districtRoles()) {
+            String groupId = role.groupIdFor(code);
+            if (identity.createTenantQuery().tenantId(from).groupMember(groupId).count() > 0) {
+                identity.deleteTenantGroupMembership(from, groupId);
+            }
+            ensureTenantMembership(to, groupId);
+        }
+    }
+
+    /** A renamed province: its tenant and its groups carry the new name. */
+    public void renameProvince(String code, String name) {
+        renameTenant(code, name);
+        renameGroups(code, name, access.provinceRoles());
+    }
+
+    /** A renamed county: its tenant and its groups carry the new name. */
+    public void renameCounty(String code, String name) {
+        renameTenant(code, name);
+        renameGroups(code, name, access.countyRoles());
+    }
+
+    /** A renamed district: its groups carry the new name. */
+    public void renameDistrict(String code, String name) {
+        renameGroups(code, name, access.districtRoles());
+    }
+
+    private void renameTenant(String code, String name) {
         Tenant tenant = identity.createTenantQuery().tenantId(code).singleResult();
         if (tenant != null && !name.equals(tenant.getName())) {
             tenant.setName(name);
             identity.saveTenant(tenant);
         }
-        for (AccessProperties.Role role : province ? access.provinceRoles() : access.countyRoles()) {
+    }
+
+    private void renameGroups(String code, String name, List<AccessProperties.Role> roles) {
+        for (AccessProperties.Role role : roles) {
             Group group = identity.createGroupQuery().groupId(role.groupIdFor(code)).singleResult();
             if (group != null && !(role.name() + " " + name).equals(group.getName())) {
                 group.setName(role.name() + " " + name);
@@ -150,7 +193,7 @@ public class AccessSeeder {
         }
     }
 
-    /** The ids of the filters each county role reads, by role. */
+    /** The ids of the filters each county and district role reads, by role. */
     private Map<String, Set<String>> filtersOfRole() {
         Map<String, Set<String>> filtersOfRole = new HashMap<>();
         for (AccessProperties.FilterSpec spec : access.filters()) {
@@ -211,8 +254,8 @@ public class AccessSeeder {
     }
 
     /**
-     * A county group reads exactly the filters access.yml gives its role: a filter grant of an earlier version (a
-     * county-wide one, say) is withdrawn, so each role sees its own filters on an existing database too.
+     * A county or district group reads exactly the filters access.yml gives its role: a filter grant of an earlier
+     * version (a county-wide one, say) is withdrawn, so each role sees its own filters on an existing database too.
      */
     private void grantOnlyFilters(String groupId, Set<String> filterIds) {
         filterIds.forEach(id -> ensureGrant(groupId, new AccessProperties.Grant("FILTER", id, List.of("READ"))));

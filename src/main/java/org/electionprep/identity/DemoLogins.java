@@ -19,6 +19,11 @@ public final class DemoLogins {
         return county + "-" + role.id();
     }
 
+    /** The demo head of a district, e.g. ahvaz-central-head. */
+    public static String districtUser(String district) {
+        return district + "-head";
+    }
+
     /** The demo user of a province role, e.g. khuzestan-elections, khuzestan-it, khuzestan-integration. */
     public static String provinceUser(String province, AccessProperties.Role role) {
         return province + "-" + role.id().replaceFirst("^province-", "");
@@ -29,13 +34,18 @@ public final class DemoLogins {
         return role.id() + "-demo";
     }
 
-    /** Every demo login of these places (counties and provinces alike), the administrator demo included. */
-    public static List<String> all(AccessProperties access, List<String> places) {
+    /**
+     * Every demo login of these places (counties and provinces alike) and districts, the administrator demo included;
+     * also a county's district head of the releases before district heads worked by district (ahvaz-district-head).
+     */
+    public static List<String> all(AccessProperties access, List<String> places, List<String> districts) {
         List<String> ids = new ArrayList<>();
         for (String place : places) {
             access.countyRoles().forEach(r -> ids.add(countyUser(place, r)));
             access.provinceRoles().forEach(r -> ids.add(provinceUser(place, r)));
+            ids.add(place + "-district-head");
         }
+        districts.forEach(district -> ids.add(districtUser(district)));
         access.nationalRoles().forEach(r -> ids.add(nationalUser(r)));
         ids.add(ADMINISTRATOR);
         return ids;

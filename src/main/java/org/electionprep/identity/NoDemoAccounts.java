@@ -3,6 +3,7 @@ package org.electionprep.identity;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -29,7 +30,11 @@ public class NoDemoAccounts implements ProfileSeeder {
     public void seed() {
         // Every tenant is a place (a county or a province): the demo's logins are named after them.
         List<String> places = identity.createTenantQuery().list().stream().map(Tenant::getId).toList();
-        List<String> present = DemoLogins.all(access, places).stream()
+        // A district's head group is named after it.
+        List<String> districts = identity.createGroupQuery().list().stream().map(Group::getId)
+                .filter(id -> id.startsWith("district-head-")).map(id -> id.substring("district-head-".length()))
+                .toList();
+        List<String> present = DemoLogins.all(access, places, districts).stream()
                 .filter(id -> identity.createUserQuery().userId(id).count() > 0).toList();
         if (!present.isEmpty()) {
             throw new IllegalStateException("Refusing to run outside the demo profile while demo accounts exist: "

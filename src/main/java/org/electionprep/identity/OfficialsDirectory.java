@@ -13,8 +13,9 @@ import org.electionprep.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**
- * The officials of a county are the members of its governor, political deputy and district-head groups, so adding
- * a person to a group in Camunda Admin is all it takes to invite them to training.
+ * The officials of a county are the members of its governor and political deputy groups and of its districts'
+ * district-head groups (those in the county's tenant), so adding a person to a group in Camunda Admin is all it takes
+ * to invite them to training.
  */
 @Component
 public class OfficialsDirectory {
@@ -40,8 +41,9 @@ public class OfficialsDirectory {
         List<Official> officials = new ArrayList<>();
         ROLES.forEach((role, roleName) -> {
             // Read as the app: a manager reading figures may not see user records, yet their counts are the app's.
-            List<User> users = Messages.asApp(identity, () -> identity.createUserQuery().memberOfGroup(role + "-" + county)
-                    .orderByUserId().asc().list());
+            List<User> users = Messages.asApp(identity, () -> groupsOf(role, county).stream()
+                    .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+                    .sorted(java.util.Comparator.comparing(User::getId)).toList());
             for (User user : users) {
                 if (officials.stream().anyMatch(o -> o.userId().equals(user.getId()))) {
                     continue; // one person holding two roles is trained once
@@ -52,5 +54,14 @@ public class OfficialsDirectory {
             }
         });
         return officials;
+    }
+
+    /** A role's groups in the county: governor-ahvaz; for district heads each district's (district-head-ahvaz-central). */
+    private List<String> groupsOf(String role, String county) {
+        if (!role.equals("district-head")) {
+            return List.of(role + "-" + county);
+        }
+        return identity.createGroupQuery().memberOfTenant(county).list().stream().map(g -> g.getId())
+                .filter(id -> id.startsWith(role + "-")).sorted().toList();
     }
 }

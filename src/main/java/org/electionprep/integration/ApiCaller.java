@@ -1,11 +1,18 @@
 package org.electionprep.integration;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.electionprep.division.CountyRegistry;
+import org.electionprep.division.Districts;
+import org.electionprep.engine.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +27,16 @@ public class ApiCaller {
     static final String PROVINCE_ELECTIONS = "province-elections";
     static final String PROVINCE_IT = "province-it";
     static final String MINISTRY = "ministry";
+    static final String DISTRICT_HEAD = "district-head-";
 
     private final IdentityService identity;
     private final CountyRegistry counties;
+    private final Districts districts;
 
-    public ApiCaller(IdentityService identity, CountyRegistry counties) {
+    public ApiCaller(IdentityService identity, CountyRegistry counties, Districts districts) {
         this.identity = identity;
         this.counties = counties;
+        this.districts = districts;
     }
 
     public String user() {
@@ -45,6 +55,47 @@ public class ApiCaller {
 
     public boolean mayRead(String county) {
         return isAdmin() || tenants().contains(county);
+    }
+
+    /**
+     * Where the caller may read stations: whole counties, and districts whose head they are in a county where they
+     * hold no other role (a district head sees their district, not the county). Null counties: every county.
+     */
+    public record StationScope(List<String> counties, Map<String, String> countyOfDistrict) {
+
+        public boolean covers(String county, String district) {
+            return counties == null || counties.contains(county) || district != null
+                    && countyOfDistrict.containsKey(district);
+        }
+
+        public List<String> districts() {
+            return List.copyOf(countyOfDistrict.keySet());
+        }
+
+        public List<String> districtsIn(String county) {
+            return countyOfDistrict.entrySet().stream().filter(e -> e.getValue().equals(county)).map(Map.Entry::getKey)
+                    .sorted().toList();
+        }
+    }
+
+    public StationScope stationScope() {
+        if (isAdmin()) {
+            return new StationScope(null, Map.of());
+        }
+        Map<String, String> headed = new TreeMap<>();
+        Set<String> countyWide = new TreeSet<>();
+        for (String group : groups()) {
+            String district = group.startsWith(DISTRICT_HEAD) ? group.substring(DISTRICT_HEAD.length()) : null;
+            String county = district == null ? null : districts.countyOf(district).orElse(null);
+            if (county != null) {
+                headed.put(district, county);
+            } else {
+                countyWide.addAll(Messages.asApp(identity, () -> identity.createTenantQuery().groupMember(group).list())
+                        .stream().map(Tenant::getId).toList());
+            }
+        }
+        countyWide.retainAll(tenants());
+        return new StationScope(List.copyOf(countyWide), headed);
     }
 
     /**

@@ -50,7 +50,7 @@ public class ReadinessController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> readiness(@RequestParam(required = false) String region,
                                          @RequestParam(required = false) String county) {
-        List<ReadinessFigures.Figures> counties = figures.of(counties(region, county));
+        List<ReadinessFigures.Figures> counties = visible(figures.of(counties(region, county)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("region", region);
         body.put("county", county);
@@ -79,7 +79,7 @@ public class ReadinessController {
     public void readinessCsv(@RequestParam(required = false) String region,
                              @RequestParam(required = false) String county,
                              HttpServletResponse response) throws IOException {
-        List<ReadinessFigures.Figures> counties = figures.of(counties(region, county));
+        List<ReadinessFigures.Figures> counties = visible(figures.of(counties(region, county)));
         List<String> header = new ArrayList<>(List.of("level", "county", "district", "stations"));
         for (StationStatus status : StationStatus.values()) {
             header.add("status_" + status.name().toLowerCase());
@@ -109,6 +109,13 @@ public class ReadinessController {
     }
 
     /** The counties asked for that the caller may read: a county, a region's, or all of the caller's. */
+    /** A district head sees, of a county where that is all they are, their districts only. */
+    private List<ReadinessFigures.Figures> visible(List<ReadinessFigures.Figures> counted) {
+        ApiCaller.StationScope scope = caller.stationScope();
+        return counted.stream().map(f -> scope.counties() == null || scope.counties().contains(f.county) ? f
+                : f.narrowedTo(scope.districtsIn(f.county))).toList();
+    }
+
     private List<String> counties(String region, String county) {
         List<String> asked;
         if (county != null) {

@@ -316,7 +316,10 @@ public class StationImport {
                                 + s.county() + "'"));
                     }
                 }
-                if (s.district() != null && !s.county().equals(districtCounty.get(s.district()))) {
+                if (s.district() == null) {
+                    rowErrors.add(new RowError(line, s.code(), "district", "a district is required: the station's site"
+                            + " verification goes to its district's head"));
+                } else if (!s.county().equals(districtCounty.get(s.district()))) {
                     rowErrors.add(new RowError(line, s.code(), "district", districtCounty.containsKey(s.district())
                             ? "district '" + s.district() + "' belongs to county '" + districtCounty.get(s.district()) + "'"
                             : "no district '" + s.district() + "' in the registry"));

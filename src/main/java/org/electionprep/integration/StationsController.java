@@ -160,8 +160,9 @@ public class StationsController {
     public Map<String, Object> one(@PathVariable String code) {
         Map<String, Object> station = queries.find(code)
                 .orElseThrow(() -> ApiProblem.notFound("No station with code '" + code + "'"));
-        if (!caller.mayRead((String) station.get("county"))) {
-            throw ApiProblem.forbidden("Station '" + code + "' belongs to a county this account may not read");
+        if (!caller.stationScope().covers((String) station.get("county"), (String) station.get("district"))) {
+            throw ApiProblem.forbidden("Station '" + code + "' belongs to a county or district this account may not"
+                    + " read");
         }
         String stationCode = (String) station.get("code");
         Map<String, Object> body = new LinkedHashMap<>(station);
@@ -183,17 +184,18 @@ public class StationsController {
     }
 
     private StationQueries.Filter filter(String county, String district, String status, Boolean atRisk) {
-        List<String> counties;
+        ApiCaller.StationScope scope = caller.stationScope();
+        List<String> counties = scope.counties();
+        List<String> headed = scope.districts();
         if (county != null) {
             if (!caller.mayRead(county)) {
                 throw ApiProblem.forbidden("This account may not read the stations of county '" + county + "'");
             }
-            counties = List.of(county);
-        } else {
-            counties = caller.isAdmin() ? null : caller.tenants();
+            counties = counties == null || counties.contains(county) ? List.of(county) : List.of();
+            headed = scope.districtsIn(county);
         }
-        return new StationQueries.Filter(counties, district, status == null ? null : status.toUpperCase(Locale.ROOT),
-                atRisk);
+        return new StationQueries.Filter(counties, headed, district,
+                status == null ? null : status.toUpperCase(Locale.ROOT), atRisk);
     }
 
     /** Copies the upload to disk, refusing it once it passes the limit. */

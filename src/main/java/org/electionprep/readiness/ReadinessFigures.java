@@ -92,6 +92,41 @@ public class ReadinessFigures {
             backupLinks += s.hasBackup() ? 1 : 0;
             backupLinkOk += s.backupOk() ? 1 : 0;
         }
+
+        /**
+         * The county as the head of some of its districts sees it: those districts, and their sum as the county's
+         * figures; the officials' coverage is the county's, so it is left out.
+         */
+        public Figures narrowedTo(java.util.Collection<String> headed) {
+            Figures narrowed = new Figures(county, null);
+            narrowed.name = name;
+            narrowed.region = region;
+            narrowed.electionDate = electionDate;
+            narrowed.daysToElection = daysToElection;
+            narrowed.milestones = milestones;
+            for (Figures d : districts) {
+                if (headed.contains(d.district)) {
+                    narrowed.districts.add(d);
+                    narrowed.plus(d);
+                }
+            }
+            return narrowed;
+        }
+
+        private void plus(Figures d) {
+            stations += d.stations;
+            d.byStatus.forEach((status, n) -> byStatus.merge(status, n, Integer::sum));
+            ready += d.ready;
+            fallbackBackup += d.fallbackBackup;
+            fallbackPaper += d.fallbackPaper;
+            atRisk += d.atRisk;
+            rejected += d.rejected;
+            primaryLinkOk += d.primaryLinkOk;
+            backupLinks += d.backupLinks;
+            backupLinkOk += d.backupLinkOk;
+            drillsHeld += d.drillsHeld;
+            drillsPassed += d.drillsPassed;
+        }
     }
 
     private final JdbcTemplate jdbc;

@@ -32,7 +32,12 @@ public class StationQueries {
                                                 AND role = 'BACKUP' AND active = TRUE)
             """;
 
-    public record Filter(List<String> counties, String district, String status, Boolean atRisk) {
+    /**
+     * Which stations: of these counties (null: every county) or these districts (a district head's), then narrowed
+     * to a district, a status, at risk or not.
+     */
+    public record Filter(List<String> counties, List<String> headedDistricts, String district, String status,
+                         Boolean atRisk) {
     }
 
     private final JdbcTemplate jdbc;
@@ -159,13 +164,18 @@ public class StationQueries {
     private static String where(Filter filter, List<Object> args) {
         List<String> conditions = new ArrayList<>();
         if (filter.counties() != null) {
-            if (filter.counties().isEmpty()) {
-                conditions.add("1 = 0");
-            } else {
-                conditions.add("s.county_code IN (" + String.join(", ", filter.counties().stream().map(c -> "?").toList())
+            List<String> scope = new ArrayList<>();
+            if (!filter.counties().isEmpty()) {
+                scope.add("s.county_code IN (" + String.join(", ", filter.counties().stream().map(c -> "?").toList())
                         + ")");
                 args.addAll(filter.counties());
             }
+            if (!filter.headedDistricts().isEmpty()) {
+                scope.add("s.district_code IN (" + String.join(", ", filter.headedDistricts().stream().map(c -> "?")
+                        .toList()) + ")");
+                args.addAll(filter.headedDistricts());
+            }
+            conditions.add(scope.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", scope) + ")");
         }
         if (filter.district() != null) {
             conditions.add("s.district_code = ?");

@@ -35,11 +35,11 @@ class AccessSeederTest {
     @Autowired JdbcTemplate jdbc;
 
     @Test
-    void everyCountyHasItsTenantItsRoleGroupsAndItsRegistryRow() {
+    void everyCountyHasItsTenantItsRoleGroupsAndItsRegistryRowAndEachDistrictItsHeadsGroup() {
         List<String> counties = List.of("ahvaz", "abadan", "khorramshahr", "bavi", "shadegan", "karun", "hamidiyeh", "hoveyzeh");
         for (String county : counties) {
             assertThat(identity.createTenantQuery().tenantId(county).count()).isEqualTo(1);
-            for (String role : List.of("district-head", "it", "governor", "trainer")) {
+            for (String role : List.of("it", "governor", "trainer", "deputy")) {
                 assertThat(identity.createTenantQuery().tenantId(county).groupMember(role + "-" + county).count())
                         .as(role + "-" + county + " in tenant " + county).isEqualTo(1);
                 assertThat(identity.createTenantQuery().groupMember(role + "-" + county).count())
@@ -48,6 +48,9 @@ class AccessSeederTest {
             assertThat(identity.createTenantQuery().tenantId(county).groupMember("province-elections-khuzestan").count()).isEqualTo(1);
         }
         assertThat(jdbc.queryForList("SELECT code FROM county", String.class)).containsAll(counties);
+        assertThat(identity.createTenantQuery().groupMember("district-head-ahvaz-central").list())
+                .extracting(t -> t.getId()).as("a district head's group is in its county's tenant only")
+                .containsExactly("ahvaz");
         assertThat(identity.createGroupQuery().groupIdIn("province-elections-khuzestan", "province-it-khuzestan", "integration-khuzestan").count()).isEqualTo(3);
     }
 
@@ -119,11 +122,11 @@ class AccessSeederTest {
 
     @Test
     void aDistrictHeadGroupMayUseTasklistAndWorkOnTasksButNotCockpit() {
-        assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz"), Permissions.ACCESS,
+        assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz-central"), Permissions.ACCESS,
                 Resources.APPLICATION, "tasklist")).isTrue();
-        assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz"), Permissions.ACCESS,
+        assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz-central"), Permissions.ACCESS,
                 Resources.APPLICATION, "cockpit")).isFalse();
-        assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz"), Permissions.UPDATE,
+        assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz-central"), Permissions.UPDATE,
                 Resources.TASK, "any-task")).isTrue();
         assertThat(authorizations.isUserAuthorized("someone", List.of("province-elections-khuzestan"), Permissions.ACCESS,
                 Resources.APPLICATION, "cockpit")).isTrue();
@@ -165,7 +168,7 @@ class AccessSeederTest {
                 Resources.FILTER, verifications)).isFalse();
         assertThat(authorizations.isUserAuthorized("someone", List.of("trainer-ahvaz"), Permissions.READ,
                 Resources.FILTER, myGroup)).isTrue();
-        assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz"), Permissions.READ,
+        assertThat(authorizations.isUserAuthorized("someone", List.of("district-head-ahvaz-central"), Permissions.READ,
                 Resources.FILTER, verifications)).isTrue();
         assertThat(authorizations.isUserAuthorized("someone", List.of("province-elections-khuzestan"), Permissions.READ,
                 Resources.FILTER, verifications)).isTrue();

@@ -168,7 +168,7 @@ class BackupRestoreIT {
     private static void workInFlight(Runbook officials, JdbcTemplate db) {
         officials.importDivisions(Runbook.DIVISIONS);
         officials.account("drill-registry", PASSWORD, "integration-karun");
-        officials.account("drill-head", PASSWORD, "district-head-karun");
+        officials.account("drill-head", PASSWORD, "district-head-karun-central");
         officials.account("drill-governor", PASSWORD, "governor-karun");
         officials.account("drill-it", PASSWORD, "it-karun");
         officials.account("drill-trainer", PASSWORD, "trainer-karun");

@@ -112,7 +112,7 @@ class ClusterIT {
         user(rest, "cluster-province", "province-elections-khuzestan");
         user(rest, "cluster-registry", "integration-khuzestan");
         for (String county : List.of("karun", "bavi", "shadegan", "hamidiyeh")) {
-            user(rest, "head-of-" + county, "district-head-" + county);
+            user(rest, "head-of-" + county, "district-head-" + county + "-d1");
             user(rest, "governor-of-" + county, "governor-" + county);
         }
         Response region = rest.post("/engine-rest/process-definition/key/regional-readiness/start", "cluster-province",

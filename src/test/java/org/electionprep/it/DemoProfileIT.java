@@ -34,7 +34,7 @@ class DemoProfileIT {
     @Test
     void anAhvazDistrictHeadFindsSiteVerificationsOfAhvazOnly() {
         JsonNode tasks = rest.get("/engine-rest/task?taskDefinitionKey=verifySite&maxResults=1000",
-                "ahvaz-district-head", "demo").json();
+                "ahvaz-central-head", "demo").json();
 
         assertThat(tasks).isNotEmpty();
         tasks.forEach(task -> assertThat(task.get("tenantId").asText()).isEqualTo("ahvaz"));
@@ -66,14 +66,14 @@ class DemoProfileIT {
                 "demo").json()).hasSize(1);
         assertThat(rest.get("/engine-rest/task?taskDefinitionKey=verifySite&tenantIdIn=hoveyzeh", "demo", "demo")
                 .json()).as("Hoveyzeh is finalized").isEmpty();
-        assertThat(rest.get("/engine-rest/task?taskDefinitionKey=verifySite", "ahvaz-district-head", "demo").json())
+        assertThat(rest.get("/engine-rest/task?taskDefinitionKey=verifySite", "ahvaz-central-head", "demo").json())
                 .as("Ahvaz's stations wait for their district head").isNotEmpty();
     }
 
     @Test
     void aDistrictHeadMayLogInToTasklistButNotCockpitWhileTheManagerMayUseBoth() throws Exception {
-        assertThat(webappLogin("ahvaz-district-head", "tasklist")).isEqualTo(200);
-        assertThat(webappLogin("ahvaz-district-head", "cockpit")).isEqualTo(403);
+        assertThat(webappLogin("ahvaz-central-head", "tasklist")).isEqualTo(200);
+        assertThat(webappLogin("ahvaz-central-head", "cockpit")).isEqualTo(403);
         assertThat(webappLogin("demo", "cockpit")).isEqualTo(200);
         assertThat(webappLogin("khuzestan-elections", "cockpit")).isEqualTo(200);
     }

@@ -196,7 +196,7 @@ class DivisionsApiIT {
         assertThat(imported.json().get("countiesAdded").asInt()).isEqualTo(1);
 
         // when its officials and its province's system are given accounts, and the system imports a station
-        Officials.user(identity, "div-nc-head", "district-head-div-nc", PASSWORD);
+        Officials.user(identity, "div-nc-head", "district-head-div-nc-central", PASSWORD);
         Officials.user(identity, "div-np-system", "integration-div-np", PASSWORD);
         Officials.user(identity, "div-np-directorate", "province-elections-div-np", PASSWORD);
         Officials.user(identity, "div-khz-directorate", "province-elections-khuzestan", PASSWORD);
@@ -239,6 +239,78 @@ class DivisionsApiIT {
         assertThat(jdbc.queryForObject("SELECT name FROM county WHERE code = 'hamidiyeh'", String.class))
                 .isEqualTo("حمیدیه نو");
         csv(HEADER + "county,hamidiyeh,حمیدیه,khuzestan\n");
+    }
+
+    @Test
+    void aDistrictHeadSeesAndWorksOnlyTheirDistrictsStationsWhileTheGovernorSeesTheCounty() {
+        // given a county of two districts, a head for each, its governor, and a station in each district
+        csv(HEADER + "county,div-dh,شهرستان دو بخش,khuzestan\ndistrict,div-dh-a,بخش الف,div-dh\n"
+                + "district,div-dh-b,بخش ب,div-dh\n");
+        Officials.user(identity, "div-head-a", "district-head-div-dh-a", PASSWORD);
+        Officials.user(identity, "div-head-b", "district-head-div-dh-b", PASSWORD);
+        Officials.user(identity, "div-gov-dh", "governor-div-dh", PASSWORD);
+        Officials.user(identity, "div-dh-system", "integration-div-dh", PASSWORD);
+        RestClient.Response imported = rest.post("/api/stations/import", "div-dh-system", PASSWORD, "text/csv",
+                ("code,name,county,district,address,expected_voters,capacity,primary_circuit,primary_endpoint\n"
+                        + "DDH-0001,شعبه ۱,div-dh,div-dh-a,خیابان امام پلاک ۱,300,600,DDH-0001-P,http://127.0.0.1:18996/a\n"
+                        + "DDH-0002,شعبه ۲,div-dh,div-dh-b,خیابان امام پلاک ۲,300,600,DDH-0002-P,http://127.0.0.1:18996/b\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        // when the head of district A opens their Tasklist filter
+        String filter = null;
+        for (JsonNode f : rest.get("/engine-rest/filter", "div-head-a", PASSWORD).json()) {
+            filter = "کارهای گروه من".equals(f.get("name").asText()) ? f.get("id").asText() : filter;
+        }
+        String myGroup = filter;
+        String otherTask = Officials.awaitTask(() -> rest.get("/engine-rest/task?taskDefinitionKey=verifySite"
+                + "&processInstanceBusinessKey=DDH-0002", ADMIN, ADMIN_PASSWORD).json()).get("id").asText();
+        Officials.awaitTask(() -> rest.get("/engine-rest/task?taskDefinitionKey=verifySite"
+                + "&processInstanceBusinessKey=DDH-0001", ADMIN, ADMIN_PASSWORD).json());
+        JsonNode own = rest.post("/engine-rest/filter/" + myGroup + "/list", "div-head-a", PASSWORD, "{}").json();
+
+        // then it holds their district's site verification only, and the other district's is not theirs to work
+        assertThat(own).hasSize(1);
+        assertThat(own.get(0).get("taskDefinitionKey").asText()).isEqualTo("verifySite");
+        assertThat(rest.get("/engine-rest/task/" + own.get(0).get("id").asText() + "/variables/stationCode",
+                "div-head-a", PASSWORD).json().get("value").asText()).isEqualTo("DDH-0001");
+        assertThat(rest.post("/engine-rest/task/" + otherTask + "/claim", "div-head-a", PASSWORD,
+                "{\"userId\":\"div-head-a\"}").status()).isEqualTo(403);
+        // and /api and the readiness figures show them their district, the governor the county
+        assertThat(codes(rest.get("/api/stations?county=div-dh", "div-head-a", PASSWORD).json()))
+                .containsExactly("DDH-0001");
+        assertThat(codes(rest.get("/api/stations", "div-head-a", PASSWORD).json())).containsExactly("DDH-0001");
+        assertThat(rest.get("/api/stations/DDH-0002", "div-head-a", PASSWORD).status()).isEqualTo(403);
+        assertThat(codes(rest.get("/api/stations?county=div-dh", "div-gov-dh", PASSWORD).json()))
+                .containsExactly("DDH-0001", "DDH-0002");
+        JsonNode headFigures = rest.get("/api/readiness?county=div-dh", "div-head-a", PASSWORD).json()
+                .get("counties").get(0);
+        assertThat(headFigures.get("stations").asInt()).isEqualTo(1);
+        assertThat(headFigures.get("districts")).hasSize(1);
+        assertThat(rest.get("/api/readiness?county=div-dh", "div-gov-dh", PASSWORD).json().get("counties").get(0)
+                .get("stations").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aStationWithoutADistrictIsRefusedNamingItsRow() {
+        Officials.user(identity, "div-nodistrict-system", "integration-khuzestan", PASSWORD);
+
+        RestClient.Response answer = rest.post("/api/stations/import", "div-nodistrict-system", PASSWORD, "text/csv",
+                ("code,name,county,address,expected_voters,capacity,primary_circuit,primary_endpoint\n"
+                        + "KRN-DIV9,شعبه بی بخش,karun,خیابان امام پلاک ۹,300,600,KRN-DIV9-P,http://127.0.0.1:18996/n\n")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(400);
+        JsonNode error = answer.json().get("errors").get(0);
+        assertThat(error.get("line").asLong()).isEqualTo(2);
+        assertThat(error.get("field").asText()).isEqualTo("district");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM station WHERE code = 'KRN-DIV9'", Integer.class)).isZero();
+    }
+
+    private static List<String> codes(JsonNode page) {
+        List<String> codes = new java.util.ArrayList<>();
+        page.get("items").forEach(s -> codes.add(s.get("code").asText()));
+        return codes;
     }
 
     private List<String> provinces(String user) {

@@ -64,14 +64,14 @@ class HostileInsiderIT {
 
     @BeforeAll
     void givenTwoCountiesEachWithAStationAtItsSiteVerification() {
-        Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
-        Officials.user(identity, "head2-ahvaz", "district-head-ahvaz", PASSWORD);
+        Officials.user(identity, "head-ahvaz", "district-head-ahvaz-central", PASSWORD);
+        Officials.user(identity, "head2-ahvaz", "district-head-ahvaz-central", PASSWORD);
         Officials.user(identity, "trainer-ahvaz", "trainer-ahvaz", PASSWORD);
         Officials.user(identity, "abadan-sys", "integration-abadan", PASSWORD);
         Officials.user(identity, "prov", "province-elections-khuzestan", PASSWORD);
         Officials.user(identity, "nobody-x", "operator-abadan", PASSWORD);
-        Officials.user(identity, "leaver", "district-head-ahvaz", PASSWORD);
-        Officials.user(identity, "weak", "district-head-ahvaz", PASSWORD);
+        Officials.user(identity, "leaver", "district-head-ahvaz-central", PASSWORD);
+        Officials.user(identity, "weak", "district-head-ahvaz-central", PASSWORD);
         TestRegistry registry = new TestRegistry(jdbc);
         registry.district("ahvaz-central", "ahvaz", "مرکزی");
         registry.district("abadan-central", "abadan", "مرکزی");
@@ -213,7 +213,7 @@ class HostileInsiderIT {
         Response addGroup = as("head-ahvaz", "POST", "/engine-rest/task/" + ahvazTask + "/identity-links",
                 "{\"groupId\":\"trainer-ahvaz\",\"type\":\"candidate\"}");
         Response remove = as("head-ahvaz", "POST", "/engine-rest/task/" + ahvazTask + "/identity-links/delete",
-                "{\"groupId\":\"district-head-ahvaz\",\"type\":\"candidate\"}");
+                "{\"groupId\":\"district-head-ahvaz-central\",\"type\":\"candidate\"}");
         Response assign = as("head-ahvaz", "POST", "/engine-rest/task/" + ahvazTask + "/assignee",
                 "{\"userId\":\"trainer-ahvaz\"}");
         Response trainerCompletes = as("trainer-ahvaz", "POST", "/engine-rest/task/" + ahvazTask + "/complete",
@@ -469,7 +469,7 @@ class HostileInsiderIT {
 
         assertThat(response.status()).as(response.body()).isEqualTo(403);
         assertThat(identity.createUserQuery().userId("leaver").count()).isOne();
-        assertThat(identity.createUserQuery().userId("leaver").memberOfGroup("district-head-ahvaz").count()).isOne();
+        assertThat(identity.createUserQuery().userId("leaver").memberOfGroup("district-head-ahvaz-central").count()).isOne();
     }
 
     @Test

@@ -98,7 +98,7 @@ class PackagedJarIT {
             // and README's first day works: the registry's and the district head's accounts, an import, and the
             // district head's first task
             runbook.account("karun-registry", "registry-password-1405", "integration-karun");
-            runbook.account("karun-head", "head-password-1405", "district-head-karun");
+            runbook.account("karun-head", "head-password-1405", "district-head-karun-central");
             JsonNode imported = runbook.importStations("karun-registry", "registry-password-1405",
                     "code,name,county,district,address,expected_voters,capacity,primary_circuit,primary_endpoint\n"
                             + "KRN-0001,شعبه ۱ کارون,karun,karun-central,خیابان امام پلاک ۱,450,700,KRN-0001-P,"
@@ -135,7 +135,7 @@ class PackagedJarIT {
         node.start().awaitReady(START);
         try {
             // then the demo's officials find their work, and its H2 database lies in that directory
-            JsonNode verifications = new Runbook(node.port()).tasks("ahvaz-district-head", "demo", "verifySite");
+            JsonNode verifications = new Runbook(node.port()).tasks("ahvaz-central-head", "demo", "verifySite");
             assertThat(verifications).isNotEmpty();
             verifications.forEach(task -> assertThat(task.get("tenantId").asText()).isEqualTo("ahvaz"));
             JsonNode fixes = new Runbook(node.port()).tasks("hoveyzeh-it", "demo", "fixConnectivity");

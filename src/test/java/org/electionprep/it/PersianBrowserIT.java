@@ -96,7 +96,7 @@ class PersianBrowserIT {
         screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(screenshots);
 
-        Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
+        Officials.user(identity, "head-ahvaz", "district-head-ahvaz-central", PASSWORD);
         Officials.user(identity, "directorate", "province-elections-khuzestan", PASSWORD);
         User head = identity.createUserQuery().userId("head-ahvaz").singleResult();
         head.setFirstName("بخشدار");

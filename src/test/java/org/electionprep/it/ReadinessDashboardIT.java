@@ -55,7 +55,7 @@ class ReadinessDashboardIT {
         Officials.user(identity, "gov-ahvaz", "governor-ahvaz", PASSWORD);
         Officials.user(identity, "directorate", "province-elections-khuzestan", PASSWORD);
         Officials.user(identity, "gov-karun", "governor-karun", PASSWORD);
-        Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
+        Officials.user(identity, "head-ahvaz", "district-head-ahvaz-central", PASSWORD);
         Officials.user(identity, "ahvaz-system", "integration-ahvaz", PASSWORD);
         TestRegistry registry = new TestRegistry(jdbc);
         registry.station("AHV-D1", "ahvaz", "ahvaz-central", 300, 600, "http://127.0.0.1:18998/a");

@@ -67,7 +67,9 @@ class RegionalReadinessIT {
         Officials.user(identity, "registry-system", "integration-khuzestan", PASSWORD);
         for (String c : COUNTIES) {
             for (String role : List.of("governor", "deputy", "district-head", "it", "trainer")) {
-                Officials.user(identity, role + "-of-" + c, role + "-" + c, PASSWORD);
+                // A district head heads the county's central district, where the stations are.
+                Officials.user(identity, role + "-of-" + c, role + "-" + c + (role.equals("district-head") ? "-central"
+                        : ""), PASSWORD);
             }
         }
         Map<String, List<String>> stations = Map.of("shadegan", List.of("SHD-IT1", "SHD-IT2"), "hoveyzeh", List.of("HVZ-IT1"));

@@ -60,15 +60,15 @@ class SecurityMatrixIT {
 
     @BeforeAll
     void givenTwoCountiesWithAStationAndTheirOfficials() {
-        Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
+        Officials.user(identity, "head-ahvaz", "district-head-ahvaz-central", PASSWORD);
         Officials.user(identity, "trainer-ahvaz", "trainer-ahvaz", PASSWORD);
         Officials.user(identity, "op-ahvaz", "operator-ahvaz", PASSWORD);
         Officials.user(identity, "gov-karun", "governor-karun", PASSWORD);
         Officials.user(identity, "prov", "province-elections-khuzestan", PASSWORD);
         Officials.user(identity, "ahvaz-sys", "integration-ahvaz", PASSWORD);
-        Officials.user(identity, "locked", "district-head-ahvaz", PASSWORD);
+        Officials.user(identity, "locked", "district-head-ahvaz-central", PASSWORD);
         // Own accounts for the wrong-password cases: a failed login delays that account's next one.
-        Officials.user(identity, "guessed-head", "district-head-ahvaz", PASSWORD);
+        Officials.user(identity, "guessed-head", "district-head-ahvaz-central", PASSWORD);
         Officials.user(identity, "guessed-sys", "integration-ahvaz", PASSWORD);
         TestRegistry registry = new TestRegistry(jdbc);
         registry.district("ahvaz-central", "ahvaz", "مرکزی");
@@ -247,7 +247,7 @@ class SecurityMatrixIT {
 
         Response filtered = rest.post("/engine-rest/filter/" + filterId + "/list", "head-ahvaz", PASSWORD, search,
                 "application/hal+json");
-        Response own = rest.get("/engine-rest/task?candidateGroup=district-head-ahvaz"
+        Response own = rest.get("/engine-rest/task?candidateGroup=district-head-ahvaz-central"
                 + "&processVariables=stationCode_eq_AHV-M1", "head-ahvaz", PASSWORD);
         Response trainer = rest.post("/engine-rest/filter/" + filterId + "/list", "trainer-ahvaz", PASSWORD, search,
                 "application/hal+json");

@@ -67,7 +67,7 @@ class StationApiIT {
         rest = new RestClient(port);
         Officials.user(identity, "abadan-system", "integration-abadan", PASSWORD);
         Officials.user(identity, "province-system", "integration-khuzestan", PASSWORD);
-        Officials.user(identity, "head-abadan", "district-head-abadan", PASSWORD);
+        Officials.user(identity, "head-abadan", "district-head-abadan-central", PASSWORD);
         Officials.user(identity, "gov-bavi", "governor-bavi", PASSWORD);
         Officials.user(identity, "auditor", "province-elections-khuzestan", PASSWORD);
         TestRegistry registry = new TestRegistry(jdbc);
@@ -165,7 +165,7 @@ class StationApiIT {
 
     @Test
     void aProviderReportsALinkRepairedAndTheWaitingStationIsCheckedAgainAtOnce() {
-        Officials.user(identity, "head-karun", "district-head-karun", PASSWORD);
+        Officials.user(identity, "head-karun", "district-head-karun-central", PASSWORD);
         Officials.user(identity, "karun-system", "integration-karun", PASSWORD);
         new TestRegistry(jdbc).district("karun-central", "karun", "مرکزی");
         try (LoopbackLinkServer links = LoopbackLinkServer.start()) {
@@ -238,7 +238,7 @@ class StationApiIT {
         assertThat(abadan.get("atRisk").asLong()).isEqualTo(count("SELECT COUNT(*) FROM station WHERE county_code = 'abadan'"
                 + " AND at_risk_milestone IS NOT NULL"));
         assertThat(abadan.get("districts").findValuesAsText("district")).contains("abadan-central", "abadan-arvandkenar");
-        long officials = Stream.of("governor-abadan", "deputy-abadan", "district-head-abadan")
+        long officials = Stream.of("governor-abadan", "deputy-abadan", "district-head-abadan-central")
                 .mapToLong(group -> identity.createUserQuery().memberOfGroup(group).count()).sum();
         assertThat(officials).isPositive();
         assertThat(abadan.get("officials").asLong()).as("officials read as the app, whoever asks").isEqualTo(officials);

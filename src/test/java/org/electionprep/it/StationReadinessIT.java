@@ -58,8 +58,8 @@ class StationReadinessIT {
     void givenOfficialsOfTwoCountiesAndAnIntegrationAccount() {
         rest = new RestClient(port);
         registry = new TestRegistry(jdbc);
-        Officials.user(identity, "head-ahvaz", "district-head-ahvaz", PASSWORD);
-        Officials.user(identity, "head-karun", "district-head-karun", PASSWORD);
+        Officials.user(identity, "head-ahvaz", "district-head-ahvaz-central", PASSWORD);
+        Officials.user(identity, "head-karun", "district-head-karun-central", PASSWORD);
         Officials.user(identity, "trainer-ahvaz", "trainer-ahvaz", PASSWORD);
         Officials.user(identity, "registry-system", "integration-khuzestan", PASSWORD);
     }

@@ -83,7 +83,7 @@ class StationReadinessProcessTest {
         assertThat(pi).isWaitingAt("verifySite");
         assertThat(pi.getTenantId()).isEqualTo("ahvaz");
         assertThat(pi).variables().containsEntry("countyCode", "ahvaz").containsEntry("countyName", "اهواز");
-        assertThat(task()).hasCandidateGroup("district-head-ahvaz");
+        assertThat(task()).hasCandidateGroup("district-head-ahvaz-central");
         asDistrictHead(() -> tasks.complete(task().getId(), approve()));
         assertThat(registry.status(code)).isEqualTo("VERIFIED");
         assertThat(pi).isWaitingAt("awaitCountyFinalization");
@@ -129,7 +129,7 @@ class StationReadinessProcessTest {
         ProcessInstance pi = start(code);
 
         assertThat(pi).isWaitingAt("correctRecord");
-        assertThat(task()).hasCandidateGroup("district-head-ahvaz");
+        assertThat(task()).hasCandidateGroup("district-head-ahvaz-central");
         assertThat((String) runtime.getVariable(pi.getId(), "validationProblems")).contains("ظرفیت");
 
         Map<String, Object> correction = new HashMap<>(runtime.getVariables(pi.getId()));
@@ -449,7 +449,7 @@ class StationReadinessProcessTest {
 
     @Test
     void aTaskCanBeHandedOnlyToSomeoneWhoCouldHaveClaimedIt() {
-        user("head2-ahvaz", "district-head-ahvaz");
+        user("head2-ahvaz", "district-head-ahvaz-central");
         user("trainer2-ahvaz", "trainer-ahvaz");
         registry.station(code, "ahvaz", "ahvaz-central", 500, 800, links.url("/ok"));
         start(code);
@@ -562,7 +562,7 @@ class StationReadinessProcessTest {
                     .hasMessageContaining("another role");
             assertThatThrownBy(() -> tasks.claim(taskId, "trainer-ahvaz-user")).isInstanceOf(AuthorizationException.class);
         });
-        identity.setAuthentication("head-karun", List.of("district-head-karun"), List.of("karun"));
+        identity.setAuthentication("head-karun", List.of("district-head-karun-central"), List.of("karun"));
         assertThatThrownBy(() -> tasks.complete(taskId, approve())).isInstanceOf(AuthorizationException.class)
                 .hasMessageContaining("another county");
         identity.clearAuthentication();
@@ -618,7 +618,7 @@ class StationReadinessProcessTest {
     }
 
     private void asDistrictHead(Runnable work) {
-        as("head-ahvaz", "district-head-ahvaz", work);
+        as("head-ahvaz", "district-head-ahvaz-central", work);
     }
 
     private void asTrainer(Runnable work) {

@@ -78,7 +78,7 @@ public final class ReadinessDriver {
 
     /** Completes the task as the given county official (role as in {@link TestCounties#ROLES}). */
     public void complete(Task task, String role, String county, Map<String, Object> variables) {
-        as(TestCounties.userOf(role, county), List.of(role + "-" + county), List.of(county),
+        as(TestCounties.userOf(role, county), List.of(TestCounties.groupOf(role, county)), List.of(county),
                 () -> tasks.complete(task.getId(), variables));
     }
 

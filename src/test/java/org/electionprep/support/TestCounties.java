@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Fresh counties for tests, each with its officials as identity users: finalizing a county or joining it to a
  * region cannot be undone, so every test gets counties of its own. Users: gov-, dep-, head-, it- and trainer-
- * followed by the county code, each in the matching group.
+ * followed by the county code, each in the matching group (the district head: of the county's central district).
  */
 public final class TestCounties {
 
@@ -43,13 +43,21 @@ public final class TestCounties {
         String code = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         jdbc.update("INSERT INTO county (code, name, province) VALUES (?, ?, 'khuzestan')", code, "شهرستان " + code);
         registry.district(code + "-central", code, "مرکزی");
+        // The county's tenant with its groups in it, as the divisions import gives a county.
+        identity.saveTenant(identity.newTenant(code));
         for (String role : ROLES) {
-            group(role + "-" + code);
-            user(userOf(role, code), role + "-" + code);
-            taskGrant(role + "-" + code);
+            group(groupOf(role, code));
+            identity.createTenantGroupMembership(code, groupOf(role, code));
+            user(userOf(role, code), groupOf(role, code));
+            taskGrant(groupOf(role, code));
         }
         deployment.deployFor(code);
         return code;
+    }
+
+    /** The role's group: governor-c123, ..., and for the district head the county's central district's. */
+    public static String groupOf(String role, String county) {
+        return role.equals("district-head") ? "district-head-" + county + "-central" : role + "-" + county;
     }
 
     public static String userOf(String role, String county) {

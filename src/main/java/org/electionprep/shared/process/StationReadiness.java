@@ -60,7 +60,7 @@ public final class StationReadiness {
     /** What the model declares, for the test that reads it. */
     public static final ProcessContract CONTRACT = new ProcessContract(KEY, "station-readiness.bpmn",
             StationReadiness.class,
-            Set.of("applyRecordCorrectionDelegate", "checkConnectivityDelegate", "escalationPolicy",
+            Set.of("applyRecordCorrectionDelegate", "checkConnectivityDelegate", "districtHeads", "escalationPolicy",
                     "markStationReadyDelegate", "provinceGroups", "recordConnectivityFixDelegate",
                     "recordEscalationReviewDelegate", "recordFixEscalationDelegate", "recordLateStationDecisionDelegate",
                     "recordSiteVerificationDelegate", "recordTrainingSignOffDelegate", "stationStartListener",
