@@ -87,9 +87,7 @@ public class PlaceSetup implements AfterAccessSeeding {
         }
         Map<String, Provinces.Province> all = provinces.all();
         all.values().forEach(p -> access.seedProvince(p.code(), p.name()));
-        if (all.size() == 1) {
-            access.migrateProvinceWideGroups(all.keySet().iterator().next());
-        }
+        access.migrateProvinceWideGroups(all.keySet());
         List<CountyRegistry.County> allCounties = counties.all();
         for (CountyRegistry.County county : allCounties) {
             access.seedCounty(county.code(), county.name(), county.province());

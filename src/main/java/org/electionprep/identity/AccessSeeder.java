@@ -167,15 +167,23 @@ public class AccessSeeder {
     /**
      * A database seeded when access.yml named one province and its groups had no province in their ids
      * (province-elections, province-it, integration): their members join the province's own groups, their open tasks
-     * are offered to those groups, and the old groups go with their grants. Done once; a database without them is
-     * left alone.
+     * are offered to those groups, and the old groups go with their grants. The province is the one whose tenant the
+     * old group is in. Done once; a database without them is left alone.
      */
-    public void migrateProvinceWideGroups(String province) {
+    public void migrateProvinceWideGroups(Set<String> provinces) {
         for (AccessProperties.Role role : access.provinceRoles()) {
             String old = role.id();
             if (identity.createGroupQuery().groupId(old).count() == 0) {
                 continue;
             }
+            List<String> provincesOfOld = identity.createTenantQuery().groupMember(old).list().stream()
+                    .map(Tenant::getId).filter(provinces::contains).toList();
+            if (provincesOfOld.size() != 1) {
+                log.warn("Access: group '{}' of an earlier version is in the tenants of provinces {}, not of one;"
+                        + " its members stay there, move them by hand", old, provincesOfOld);
+                continue;
+            }
+            String province = provincesOfOld.get(0);
             String now = role.groupIdFor(province);
             for (User member : identity.createUserQuery().memberOfGroup(old).list()) {
                 if (identity.createUserQuery().userId(member.getId()).memberOfGroup(now).count() == 0) {
@@ -189,7 +197,7 @@ public class AccessSeeder {
             authorizations.createAuthorizationQuery().groupIdIn(old).list()
                     .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
             identity.deleteGroup(old);
-            log.info("Access migrated: the members and open tasks of group '{}' are now group '{}''s", old, now);
+            log.info("Access migrated: the members and open tasks of group '{}' now belong to group '{}'", old, now);
         }
     }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.electionprep.division.PlaceSetup;
 import org.electionprep.support.ProcessTest;
@@ -56,6 +57,8 @@ class AccessSeederTest {
 
     @Test
     void theMinistryIsInEveryTenantAndReadsButWorksNoTask() {
+        seedAll();
+
         assertThat(identity.createTenantQuery().groupMember("ministry").count())
                 .isEqualTo(identity.createTenantQuery().count());
         assertThat(authorizations.isUserAuthorized("someone", List.of("ministry"), Permissions.READ, Resources.TASK,
@@ -91,6 +94,7 @@ class AccessSeederTest {
         identity.saveUser(identity.newUser("old-province-it-member"));
         identity.createMembership("old-province-it-member", "province-it");
         identity.createTenantGroupMembership("ahvaz", "province-it");
+        identity.createTenantGroupMembership("khuzestan", "province-it");
         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setGroupId("province-it");
         grant.setResource(Resources.TASK);
@@ -118,6 +122,25 @@ class AccessSeederTest {
         assertThat(authorizations.createAuthorizationQuery().groupIdIn("province-it").count()).isZero();
         runtime.deleteProcessInstance(instance, "test over");
         identity.deleteUser("old-province-it-member");
+    }
+
+    @Test
+    void aProvinceThatOnlyCountiesNameGetsItsRowNamedAsItsTenant() {
+        // given a county of a database seeded when access.yml named the province, which had a tenant but no row
+        Tenant tenant = identity.newTenant("legacy-province");
+        tenant.setName("استان پیشین");
+        identity.saveTenant(tenant);
+        jdbc.update("INSERT INTO county (code, name, province) VALUES ('legacy-county', 'شهرستان پیشین',"
+                + " 'legacy-province')");
+
+        // when the places are set up at start-up
+        seedAll();
+
+        // then the province has its row, its name, and its groups in its county's tenant
+        assertThat(jdbc.queryForObject("SELECT name FROM province WHERE code = 'legacy-province'", String.class))
+                .isEqualTo("استان پیشین");
+        assertThat(identity.createTenantQuery().tenantId("legacy-county")
+                .groupMember("province-elections-legacy-province").count()).isEqualTo(1);
     }
 
     @Test

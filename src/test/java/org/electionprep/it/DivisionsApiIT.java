@@ -79,6 +79,8 @@ class DivisionsApiIT {
         assertThat(answer.json().get("districtsMoved").asInt()).isEqualTo(1);
         assertThat(answer.json().get("renamed").asInt()).isEqualTo(1);
         assertThat(district("div-move")).containsEntry("county_code", "karun");
+        assertThat(identity.createTenantQuery().groupMember("district-head-div-move").list())
+                .extracting(t -> t.getId()).as("the district head's group follows the district").containsExactly("karun");
         assertThat(district("div-rename")).containsEntry("name", "نام نو");
     }
 

@@ -119,7 +119,7 @@ class RegionalReadinessProcessTest extends ReadinessProcessTest {
     }
 
     @Test
-    void aRegionWithAnUnknownCountyACountyOfAnotherRegionOrAPastElectionDateIsRefused() {
+    void aRegionWithAnUnknownCountyACountyOfAnotherRegionOrProvinceOrAPastElectionDateIsRefused() {
         String taken = counties.county();
         drive.startRegion(taken);
         String free = counties.county();
@@ -129,6 +129,12 @@ class RegionalReadinessProcessTest extends ReadinessProcessTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("no-such-county");
         assertThatThrownBy(() -> start("r-taken1", future, free + "," + taken))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(taken);
+        jdbc.update("INSERT INTO province (code, name) SELECT 'r-other-province', 'استان دیگر' WHERE NOT EXISTS"
+                + " (SELECT 1 FROM province WHERE code = 'r-other-province')");
+        String elsewhere = counties.county("r-other-province");
+        assertThatThrownBy(() -> start("r-provinces1", future, free + "," + elsewhere))
+                .as("a region lies inside one province").isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("r-other-province");
         assertThatThrownBy(() -> start("r-past1", ReadinessDriver.today().toString(), free))
                 .isInstanceOf(FormFieldValidationException.class);
         assertThatThrownBy(() -> start("R WRONG", future, free)).isInstanceOf(FormFieldValidationException.class);

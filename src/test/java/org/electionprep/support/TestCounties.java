@@ -38,10 +38,15 @@ public final class TestCounties {
         this.registry = new TestRegistry(jdbc);
     }
 
-    /** A new county with its district and officials; its code is returned. */
+    /** A new county of Khuzestan with its district and officials; its code is returned. */
     public String county() {
+        return county("khuzestan");
+    }
+
+    /** A new county of the given province, which must be in the registry. */
+    public String county(String province) {
         String code = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        jdbc.update("INSERT INTO county (code, name, province) VALUES (?, ?, 'khuzestan')", code, "شهرستان " + code);
+        jdbc.update("INSERT INTO county (code, name, province) VALUES (?, ?, ?)", code, "شهرستان " + code, province);
         registry.district(code + "-central", code, "مرکزی");
         // The county's tenant with its groups in it, as the divisions import gives a county.
         identity.saveTenant(identity.newTenant(code));
