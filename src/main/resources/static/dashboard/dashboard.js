@@ -105,13 +105,20 @@
     }
   }
 
+  function orDash(n) {
+    return n == null ? '—' : number.format(n);
+  }
+
   function totals(counties) {
     const sum = (field) => counties.reduce((s, c) => s + (c[field] || 0), 0);
     return {
       stations: sum('stations'), ready: sum('ready'), primaryLinkOk: sum('primaryLinkOk'),
       backupLinks: sum('backupLinks'), backupLinkOk: sum('backupLinkOk'), atRisk: sum('atRisk'),
-      fallbackBackup: sum('fallbackBackup'), fallbackPaper: sum('fallbackPaper'), officials: sum('officials'),
-      officialsTrained: sum('officialsTrained'), drillsHeld: sum('drillsHeld'), drillsPassed: sum('drillsPassed')
+      fallbackBackup: sum('fallbackBackup'), fallbackPaper: sum('fallbackPaper'),
+      // A district head's figures leave the county's officials out: shown as not given, not as zero.
+      officials: counties.every((c) => c.officials == null) ? null : sum('officials'),
+      officialsTrained: counties.every((c) => c.officialsTrained == null) ? null : sum('officialsTrained'),
+      drillsHeld: sum('drillsHeld'), drillsPassed: sum('drillsPassed')
     };
   }
 
@@ -151,7 +158,7 @@
       ['atRisk', 'در معرض خطر', number.format(t.atRisk), ''],
       ['fallbacks', 'جایگزین مصوب', number.format(t.fallbackBackup + t.fallbackPaper),
         'پشتیبان ' + number.format(t.fallbackBackup) + ' · کاغذی ' + number.format(t.fallbackPaper)],
-      ['officialsTrained', 'مسئولان آموزش‌دیده', number.format(t.officialsTrained), 'از ' + number.format(t.officials)],
+      ['officialsTrained', 'مسئولان آموزش‌دیده', orDash(t.officialsTrained), 'از ' + orDash(t.officials)],
       ['drills', 'قبولی مانور', ratio(t.drillsPassed, t.drillsHeld),
         number.format(t.drillsPassed) + ' از ' + number.format(t.drillsHeld) + ' شعبه']
     ];
@@ -227,7 +234,7 @@
         cell(number.format(c.backupLinkOk), { 'data-field': 'backupLinkOk' }),
         cell(number.format(c.atRisk), { 'data-field': 'atRisk' }),
         cell(number.format(c.fallbackBackup) + ' / ' + number.format(c.fallbackPaper), { 'data-field': 'fallbacks' }),
-        cell(number.format(c.officialsTrained) + ' از ' + number.format(c.officials), { 'data-field': 'officialsTrained' }),
+        cell(orDash(c.officialsTrained) + ' از ' + orDash(c.officials), { 'data-field': 'officialsTrained' }),
         cell(ratio(c.drillsPassed, c.drillsHeld), { 'data-field': 'drills' }),
         cell(nextMilestone(c)));
       if (c.atRisk > 0) {
