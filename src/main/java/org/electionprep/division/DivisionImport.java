@@ -11,17 +11,19 @@ import java.util.stream.Collectors;
 
 import org.electionprep.shared.PersianText;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A divisions file into the registry, all or nothing: every row is checked first, against the file and the registry,
  * and one bad row writes nothing. Provinces, counties and districts are added and renamed, districts moved between
  * counties (one that holds stations stays); the same file again changes nothing, and a division left out of a file
- * stays. A new place gets its tenant (a district: its county's), groups, grants and filters, a new county its
- * county-level models, in the same transaction: usable at once, or not there at all.
+ * stays. The registry's rows are written in one transaction. Then each new, renamed or moved place is set up
+ * ({@link PlaceSetup}: its tenant, groups, grants, filters and a county's models), each in a transaction of its own,
+ * before the import answers: a country's thousands of engine commands in one transaction would make every further
+ * command slower. A place whose set-up fails is set up again at the next start.
  */
 @Service
-@Transactional
 public class DivisionImport {
 
     static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,40}");
@@ -44,6 +46,15 @@ public class DivisionImport {
                          int districtsMoved, int unchanged) {
     }
 
+    /** The rows were written, but a place's set-up failed; the next start sets it up again. */
+    public static class SetUpFailed extends RuntimeException {
+
+        SetUpFailed(String code, RuntimeException cause) {
+            super("The divisions were written, but setting up '" + code + "' (its tenant, groups, grants and models)"
+                    + " failed: " + cause.getMessage() + ". Every start of the app sets up every place again", cause);
+        }
+    }
+
     /** A file with bad rows: nothing was written. */
     public static class RejectedFile extends RuntimeException {
 
@@ -63,19 +74,41 @@ public class DivisionImport {
     private record Division(String level, String code, String name, String parent) {
     }
 
+    /** What the registry transaction wrote: the answer, and the set-up of each place it added or changed. */
+    private record Written(Result result, List<SetUp> setUps) {
+    }
+
+    private record SetUp(String code, Runnable work) {
+    }
+
     private final Provinces provinces;
     private final CountyRegistry counties;
     private final Districts districts;
     private final PlaceSetup places;
+    private final TransactionTemplate transaction;
 
-    public DivisionImport(Provinces provinces, CountyRegistry counties, Districts districts, PlaceSetup places) {
+    public DivisionImport(Provinces provinces, CountyRegistry counties, Districts districts, PlaceSetup places,
+                          PlatformTransactionManager transactions) {
         this.provinces = provinces;
         this.counties = counties;
         this.districts = districts;
         this.places = places;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public Result importRows(List<Row> rows) {
+        Written written = transaction.execute(status -> checkAndWrite(rows));
+        for (SetUp setUp : written.setUps()) {
+            try {
+                transaction.executeWithoutResult(status -> setUp.work().run());
+            } catch (RuntimeException e) {
+                throw new SetUpFailed(setUp.code(), e);
+            }
+        }
+        return written.result();
+    }
+
+    private Written checkAndWrite(List<Row> rows) {
         Registry registry = new Registry(provinces.all(), counties.all().stream()
                 .collect(Collectors.toMap(CountyRegistry.County::code, c -> c)), districts.all());
         Map<String, String> levelInFile = new HashMap<>();
@@ -177,11 +210,12 @@ public class DivisionImport {
         return null;
     }
 
-    private Result write(int rows, List<Division> wanted, Registry registry) {
+    private Written write(int rows, List<Division> wanted, Registry registry) {
         int[] added = new int[3];
         int renamed = 0;
         int moved = 0;
         int changed = 0;
+        List<SetUp> setUps = new ArrayList<>();
         // Parents before children, whatever the file's order.
         List<Division> ordered = wanted.stream()
                 .sorted(java.util.Comparator.comparingInt(d -> LEVELS.indexOf(d.level()))).toList();
@@ -189,32 +223,43 @@ public class DivisionImport {
             String before = registry.nameOf(d.level(), d.code());
             if (before == null) {
                 switch (d.level()) {
-                    case PROVINCE -> places.addProvince(d.code(), d.name());
-                    case COUNTY -> places.addCounty(d.code(), d.name(), d.parent());
-                    default -> places.addDistrict(new Districts.District(d.code(), d.parent(), d.name()));
+                    case PROVINCE -> {
+                        provinces.add(new Provinces.Province(d.code(), d.name()));
+                        setUps.add(new SetUp(d.code(), () -> places.setUpProvince(d.code(), d.name())));
+                    }
+                    case COUNTY -> {
+                        counties.add(d.code(), d.name(), d.parent());
+                        setUps.add(new SetUp(d.code(), () -> places.setUpCounty(d.code(), d.name(), d.parent())));
+                    }
+                    default -> {
+                        districts.add(new Districts.District(d.code(), d.parent(), d.name()));
+                        setUps.add(new SetUp(d.code(), () -> places.setUpDistrict(d.code(), d.name(), d.parent())));
+                    }
                 }
                 added[LEVELS.indexOf(d.level())]++;
                 continue;
             }
             boolean rename = !Objects.equals(PersianText.normalize(before), d.name());
-            boolean move = DISTRICT.equals(d.level())
-                    && !registry.districts().get(d.code()).countyCode().equals(d.parent());
+            String fromCounty = DISTRICT.equals(d.level()) ? registry.districts().get(d.code()).countyCode() : null;
+            boolean move = fromCounty != null && !fromCounty.equals(d.parent());
             if (rename) {
                 switch (d.level()) {
-                    case PROVINCE -> places.renameProvince(d.code(), d.name());
-                    case COUNTY -> places.renameCounty(d.code(), d.name());
-                    default -> places.renameDistrict(d.code(), d.name());
+                    case PROVINCE -> provinces.rename(d.code(), d.name());
+                    case COUNTY -> counties.rename(d.code(), d.name());
+                    default -> districts.rename(d.code(), d.name());
                 }
+                setUps.add(new SetUp(d.code(), () -> places.rename(d.level(), d.code(), d.name())));
                 renamed++;
             }
             if (move) {
-                places.moveDistrict(d.code(), registry.districts().get(d.code()).countyCode(), d.parent());
+                districts.move(d.code(), d.parent());
+                setUps.add(new SetUp(d.code(), () -> places.moveDistrict(d.code(), fromCounty, d.parent())));
                 moved++;
             }
             changed += rename || move ? 1 : 0;
         }
-        return new Result(rows, added[0], added[1], added[2], renamed, moved,
-                rows - added[0] - added[1] - added[2] - changed);
+        return new Written(new Result(rows, added[0], added[1], added[2], renamed, moved,
+                rows - added[0] - added[1] - added[2] - changed), setUps);
     }
 
     private static Problem problem(Row row, String code, String field, String reason) {

@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A province, county or district made usable: its registry row, its tenant (a district: its county's), groups, grants
+ * A province, county or district of the registry made usable: its tenant (a district: its county's), groups, grants
  * and filters (access.yml's policy) and, for a county, its county-level models in its tenant. Done at once for a place
- * an import adds, in the import's transaction, and again for every place at start-up, so that a changed policy or
- * model reaches every place.
+ * an import adds or changes, and again for every place at start-up, so that a changed policy or model reaches every
+ * place and a set-up that failed is done.
  */
 @Component
 public class PlaceSetup implements AfterAccessSeeding {
@@ -39,40 +39,30 @@ public class PlaceSetup implements AfterAccessSeeding {
         this.identity = identity;
     }
 
-    public void addProvince(String code, String name) {
-        provinces.add(new Provinces.Province(code, name));
+    public void setUpProvince(String code, String name) {
         access.seedProvince(code, name);
     }
 
-    public void addCounty(String code, String name, String province) {
-        counties.add(code, name, province);
+    public void setUpCounty(String code, String name, String province) {
         access.seedCounty(code, name, province);
         deployment.deployFor(code);
     }
 
-    public void addDistrict(Districts.District district) {
-        districts.add(district);
-        access.seedDistrict(district.code(), district.name(), district.countyCode());
+    public void setUpDistrict(String code, String name, String county) {
+        access.seedDistrict(code, name, county);
     }
 
-    public void renameProvince(String code, String name) {
-        provinces.rename(code, name);
-        access.renameProvince(code, name);
+    /** A renamed place's tenant and groups carry its new name. */
+    public void rename(String level, String code, String name) {
+        switch (level) {
+            case DivisionImport.PROVINCE -> access.renameProvince(code, name);
+            case DivisionImport.COUNTY -> access.renameCounty(code, name);
+            default -> access.renameDistrict(code, name);
+        }
     }
 
-    public void renameCounty(String code, String name) {
-        counties.rename(code, name);
-        access.renameCounty(code, name);
-    }
-
-    public void renameDistrict(String code, String name) {
-        districts.rename(code, name);
-        access.renameDistrict(code, name);
-    }
-
-    /** A district (without stations) to another county; its head's group follows it to the county's tenant. */
+    /** A district (without stations) moved to another county: its head's group follows it to the county's tenant. */
     public void moveDistrict(String code, String from, String to) {
-        districts.move(code, to);
         access.moveDistrict(code, from, to);
     }
 

@@ -84,6 +84,9 @@ public class DivisionsController {
             // Another import added the same district between this one's check and its write.
             throw new ApiProblem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", "Another divisions"
                     + " import changed the registry while this one was checked; nothing was imported, send it again");
+        } catch (DivisionImport.SetUpFailed failed) {
+            throw new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "place-setup-failed", "Place set-up failed",
+                    failed.getMessage());
         } catch (DivisionImport.RejectedFile rejected) {
             List<ApiProblem.RowError> errors = rejected.problems().stream().limit(StationImport.LISTED_ERRORS)
                     .map(p -> new ApiProblem.RowError(p.line(), p.code(), p.field(), p.reason())).toList();
