@@ -94,25 +94,23 @@ public class AccessSeeder {
      */
     public void seedCounty(String code, String name, String province) {
         ensureTenant(code, name);
-        Map<String, Set<String>> filtersOfRole = filtersOfRole();
-        for (AccessProperties.Role role : access.countyRoles()) {
-            String groupId = role.groupIdFor(code);
-            ensureGroup(groupId, role.name() + " " + name);
-            ensureTenantMembership(code, groupId);
-            role.grants().forEach(grant -> ensureGrant(groupId, grant));
-            grantOnlyFilters(groupId, filtersOfRole.getOrDefault(role.id(), Set.of()));
-        }
+        seedWorkingGroups(access.countyRoles(), code, name, code);
         access.provinceRoles().forEach(role -> ensureTenantMembership(code, role.groupIdFor(province)));
         access.nationalRoles().forEach(role -> ensureTenantMembership(code, role.id()));
     }
 
     /** A district's groups (its head's), in its county's tenant, with their grants and filters. */
     public void seedDistrict(String code, String name, String county) {
+        seedWorkingGroups(access.districtRoles(), code, name, county);
+    }
+
+    /** The roles' groups of a county or district, in the given tenant, with their grants and their own filters. */
+    private void seedWorkingGroups(List<AccessProperties.Role> roles, String place, String placeName, String tenant) {
         Map<String, Set<String>> filtersOfRole = filtersOfRole();
-        for (AccessProperties.Role role : access.districtRoles()) {
-            String groupId = role.groupIdFor(code);
-            ensureGroup(groupId, role.name() + " " + name);
-            ensureTenantMembership(county, groupId);
+        for (AccessProperties.Role role : roles) {
+            String groupId = role.groupIdFor(place);
+            ensureGroup(groupId, role.name() + " " + placeName);
+            ensureTenantMembership(tenant, groupId);
             role.grants().forEach(grant -> ensureGrant(groupId, grant));
             grantOnlyFilters(groupId, filtersOfRole.getOrDefault(role.id(), Set.of()));
         }
