@@ -4,6 +4,7 @@ import static org.electionprep.shared.process.InstanceFacts.COUNTY_NAME;
 import static org.electionprep.shared.process.InstanceFacts.STATION_CODE;
 import static org.electionprep.shared.process.InstanceFacts.STATION_NAME;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -201,13 +202,18 @@ public class AccessSeeder {
 
     /** The ids of the filters each county and district role reads, by role. */
     private Map<String, Set<String>> filtersOfRole() {
+        // One query for all filters: this runs for every county and district at every start.
+        Map<String, List<String>> idsByName = new HashMap<>();
+        filters.createFilterQuery().list().forEach(f -> idsByName.computeIfAbsent(f.getName(), n -> new ArrayList<>())
+                .add(f.getId()));
         Map<String, Set<String>> filtersOfRole = new HashMap<>();
         for (AccessProperties.FilterSpec spec : access.filters()) {
-            Filter filter = filters.createFilterQuery().filterName(spec.name()).singleResult();
-            if (filter == null) {
-                throw new IllegalStateException("The filter '" + spec.name() + "' is missing: seed the policy first");
+            List<String> ids = idsByName.getOrDefault(spec.name(), List.of());
+            if (ids.size() != 1) {
+                throw new IllegalStateException("The filter '" + spec.name() + "' exists " + ids.size()
+                        + " times; seed the policy first, and keep one filter of that name");
             }
-            spec.roles().forEach(role -> filtersOfRole.computeIfAbsent(role, r -> new HashSet<>()).add(filter.getId()));
+            spec.roles().forEach(role -> filtersOfRole.computeIfAbsent(role, r -> new HashSet<>()).add(ids.get(0)));
         }
         return filtersOfRole;
     }

@@ -82,6 +82,10 @@ public class ApiCaller {
         if (isAdmin()) {
             return new StationScope(null, Map.of());
         }
+        // Most callers head no district: their tenants are their counties, with no query.
+        if (groups().stream().noneMatch(g -> g.startsWith(DISTRICT_HEAD))) {
+            return new StationScope(tenants(), Map.of());
+        }
         Map<String, String> headed = new TreeMap<>();
         Set<String> countyWide = new TreeSet<>();
         for (String group : groups()) {
