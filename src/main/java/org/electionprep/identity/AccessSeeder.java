@@ -80,13 +80,16 @@ public class AccessSeeder {
     /** A province's tenant (its regional work) with its groups, and the national groups in it. */
     public void seedProvince(String code, String name) {
         ensureTenant(code, name);
+        Set<String> inTenant = groupsInTenant(code);
+        List<String> ids = access.provinceRoles().stream().map(role -> role.groupIdFor(code)).toList();
+        PlaceGroups groups = placeGroups(ids);
         for (AccessProperties.Role role : access.provinceRoles()) {
             String groupId = role.groupIdFor(code);
-            ensureGroup(groupId, role.name() + " " + name);
-            ensureTenantMembership(code, groupId);
-            role.grants().forEach(grant -> ensureGrant(groupId, grant));
+            groups.ensureGroup(groupId, role.name() + " " + name);
+            ensureTenantMembership(code, groupId, inTenant);
+            role.grants().forEach(grant -> ensureGrant(groupId, grant, groups.grants(groupId)));
         }
-        access.nationalRoles().forEach(role -> ensureTenantMembership(code, role.id()));
+        access.nationalRoles().forEach(role -> ensureTenantMembership(code, role.id(), inTenant));
     }
 
     /**
@@ -95,25 +98,32 @@ public class AccessSeeder {
      */
     public void seedCounty(String code, String name, String province) {
         ensureTenant(code, name);
-        seedWorkingGroups(access.countyRoles(), code, name, code);
-        access.provinceRoles().forEach(role -> ensureTenantMembership(code, role.groupIdFor(province)));
-        access.nationalRoles().forEach(role -> ensureTenantMembership(code, role.id()));
+        Set<String> inTenant = groupsInTenant(code);
+        seedWorkingGroups(access.countyRoles(), code, name, code, inTenant);
+        access.provinceRoles().forEach(role -> ensureTenantMembership(code, role.groupIdFor(province), inTenant));
+        access.nationalRoles().forEach(role -> ensureTenantMembership(code, role.id(), inTenant));
     }
 
     /** A district's groups (its head's), in its county's tenant, with their grants and filters. */
     public void seedDistrict(String code, String name, String county) {
-        seedWorkingGroups(access.districtRoles(), code, name, county);
+        seedWorkingGroups(access.districtRoles(), code, name, county, groupsInTenant(county));
     }
 
-    /** The roles' groups of a county or district, in the given tenant, with their grants and their own filters. */
-    private void seedWorkingGroups(List<AccessProperties.Role> roles, String place, String placeName, String tenant) {
+    /**
+     * The roles' groups of a county or district, in the given tenant, with their grants and their own filters. What
+     * exists is read in a few queries and only what is missing is written: this runs for every place at every start
+     * and for each place of a country's divisions file.
+     */
+    private void seedWorkingGroups(List<AccessProperties.Role> roles, String place, String placeName, String tenant,
+                                   Set<String> inTenant) {
         Map<String, Set<String>> filtersOfRole = filtersOfRole();
+        PlaceGroups groups = placeGroups(roles.stream().map(role -> role.groupIdFor(place)).toList());
         for (AccessProperties.Role role : roles) {
             String groupId = role.groupIdFor(place);
-            ensureGroup(groupId, role.name() + " " + placeName);
-            ensureTenantMembership(tenant, groupId);
-            role.grants().forEach(grant -> ensureGrant(groupId, grant));
-            grantOnlyFilters(groupId, filtersOfRole.getOrDefault(role.id(), Set.of()));
+            groups.ensureGroup(groupId, role.name() + " " + placeName);
+            ensureTenantMembership(tenant, groupId, inTenant);
+            role.grants().forEach(grant -> ensureGrant(groupId, grant, groups.grants(groupId)));
+            grantOnlyFilters(groupId, filtersOfRole.getOrDefault(role.id(), Set.of()), groups.grants(groupId));
         }
     }
 
@@ -228,10 +238,27 @@ public class AccessSeeder {
 
     private void ensureGroup(String id, String name) {
         if (identity.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType("WORKFLOW");
-            identity.saveGroup(group);
+            createGroup(id, name);
+        }
+    }
+
+    private void createGroup(String id, String name) {
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identity.saveGroup(group);
+    }
+
+    /** The ids of the groups that are members of a tenant. */
+    private Set<String> groupsInTenant(String tenantId) {
+        Set<String> ids = new HashSet<>();
+        identity.createGroupQuery().memberOfTenant(tenantId).list().forEach(group -> ids.add(group.getId()));
+        return ids;
+    }
+
+    private void ensureTenantMembership(String tenantId, String groupId, Set<String> inTenant) {
+        if (inTenant.add(groupId)) {
+            identity.createTenantGroupMembership(tenantId, groupId);
         }
     }
 
@@ -241,10 +268,52 @@ public class AccessSeeder {
         }
     }
 
+    /** A place's groups as they are: which exist, and the grants of each (read in two queries). */
+    private PlaceGroups placeGroups(List<String> ids) {
+        Set<String> existing = new HashSet<>();
+        identity.createGroupQuery().groupIdIn(ids.toArray(String[]::new)).list().forEach(g -> existing.add(g.getId()));
+        Map<String, List<Authorization>> grants = new HashMap<>();
+        ids.forEach(id -> grants.put(id, new ArrayList<>()));
+        authorizations.createAuthorizationQuery().groupIdIn(ids.toArray(String[]::new)).list()
+                .forEach(grant -> grants.get(grant.getGroupId()).add(grant));
+        return new PlaceGroups(existing, grants);
+    }
+
+    private final class PlaceGroups {
+
+        private final Set<String> existing;
+        private final Map<String, List<Authorization>> grants;
+
+        private PlaceGroups(Set<String> existing, Map<String, List<Authorization>> grants) {
+            this.existing = existing;
+            this.grants = grants;
+        }
+
+        void ensureGroup(String id, String name) {
+            if (existing.add(id)) {
+                createGroup(id, name);
+            }
+        }
+
+        List<Authorization> grants(String groupId) {
+            return grants.get(groupId);
+        }
+    }
+
     private void ensureGrant(String groupId, AccessProperties.Grant grant) {
         Resource resource = Resources.valueOf(grant.resource());
-        Authorization existing = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId).resourceType(resource).resourceId(grant.resourceId()).singleResult();
+        ensureGrant(groupId, grant, authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).list());
+    }
+
+    /** Grants what access.yml says, given the group's grants as they are (kept up to date here). */
+    private void ensureGrant(String groupId, AccessProperties.Grant grant, List<Authorization> grantsOfGroup) {
+        Resource resource = Resources.valueOf(grant.resource());
+        Authorization existing = grantsOfGroup.stream()
+                .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+                        && a.getResourceType() == resource.resourceType()
+                        && grant.resourceId().equals(a.getResourceId()))
+                .findFirst().orElse(null);
         Authorization authorization = existing != null ? existing
                 : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         boolean changed = existing == null;
@@ -261,7 +330,9 @@ public class AccessSeeder {
             }
         }
         if (changed) {
-            authorizations.saveAuthorization(authorization);
+            Authorization saved = authorizations.saveAuthorization(authorization);
+            grantsOfGroup.remove(existing);
+            grantsOfGroup.add(saved);
         }
     }
 
@@ -269,11 +340,16 @@ public class AccessSeeder {
      * A county or district group reads exactly the filters access.yml gives its role: a filter grant of an earlier
      * version (a county-wide one, say) is withdrawn, so each role sees its own filters on an existing database too.
      */
-    private void grantOnlyFilters(String groupId, Set<String> filterIds) {
-        filterIds.forEach(id -> ensureGrant(groupId, new AccessProperties.Grant("FILTER", id, List.of("READ"))));
-        authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.FILTER).list().stream()
-                .filter(grant -> !filterIds.contains(grant.getResourceId()))
-                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    private void grantOnlyFilters(String groupId, Set<String> filterIds, List<Authorization> grantsOfGroup) {
+        filterIds.forEach(id -> ensureGrant(groupId, new AccessProperties.Grant("FILTER", id, List.of("READ")),
+                grantsOfGroup));
+        List.copyOf(grantsOfGroup).stream()
+                .filter(grant -> grant.getResourceType() == Resources.FILTER.resourceType()
+                        && !filterIds.contains(grant.getResourceId()))
+                .forEach(grant -> {
+                    authorizations.deleteAuthorization(grant.getId());
+                    grantsOfGroup.remove(grant);
+                });
     }
 
     /** Creates the filter, or brings an existing one of the same name back to what access.yml says. */

@@ -54,7 +54,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.electionprep.division.CountyProcessDeployment;
 import org.electionprep.division.DivisionImport;
+import org.electionprep.identity.AccessSeeder;
 import org.electionprep.support.KhuzestanDivisions;
 import org.electionprep.support.LoopbackLinkServer;
 import org.electionprep.support.WebappSession;
@@ -92,6 +94,11 @@ class NationalScaleBenchmark {
     static final int RAW_INSERTS = Integer.getInteger("bench.raw-inserts", 5_000);
     static final int SAMPLES = Integer.getInteger("bench.latency-samples", 200);
     static final Path REPORT = Path.of(System.getProperty("bench.report", "docs/performance.md"));
+    /** The country's divisions, Khuzestan's eight counties and 24 districts among them. */
+    static final int PROVINCES = Integer.getInteger("bench.provinces", 31);
+    static final int COUNTIES = Integer.getInteger("bench.counties", 450);
+    static final int DISTRICTS = Integer.getInteger("bench.districts", 1_100);
+    static final int BASELINE_COUNTIES = 10;
     /** The counties' shares of the stations (%); Hoveyzeh, the smallest, is the one worked through in step 4. */
     static final Map<String, Integer> SHARES = new LinkedHashMap<>();
 
@@ -116,6 +123,8 @@ class NationalScaleBenchmark {
     @Autowired FilterService filters;
     @Autowired JdbcTemplate jdbc;
     @Autowired DivisionImport divisions;
+    @Autowired AccessSeeder access;
+    @Autowired CountyProcessDeployment countyDeployment;
     @Autowired Environment environment;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -128,6 +137,7 @@ class NationalScaleBenchmark {
         heap.start();
         try (LoopbackLinkServer links = LoopbackLinkServer.start()) {
             givenTheOfficialsAndTheRegion();
+            countryDivisions();
             rawInserts();
             bareEngineStarts();
             restStarts();
@@ -164,6 +174,76 @@ class NationalScaleBenchmark {
         runtime.startProcessInstanceByKey("regional-readiness", Map.of("regionCode", "bench-region",
                 "regionName", "منطقه سنجش", "electionDate", LocalDate.now().plusDays(100).toString(),
                 "counties", String.join(",", SHARES.keySet())));
+    }
+
+    /**
+     * The rest of a country's divisions, through /api/divisions/import as an administrator, until every new place has
+     * its tenant, groups, grants, filters and (a county) its models. Beside it, the same set-up of a few counties done
+     * one engine call per engine command, the way the engine's Java API is called one call at a time.
+     */
+    private void countryDivisions() throws Exception {
+        int newProvinces = PROVINCES - 1;
+        int newCounties = COUNTIES - SHARES.size();
+        int newDistricts = DISTRICTS - 3 * SHARES.size();
+        StringBuilder csv = new StringBuilder("level,code,name,parent\n");
+        for (int p = 1; p <= newProvinces; p++) {
+            csv.append(String.format(Locale.ROOT, "province,p%02d,استان %d,%n", p, p));
+        }
+        List<String> counties = new ArrayList<>();
+        for (int c = 0; c < newCounties; c++) {
+            String county = String.format(Locale.ROOT, "p%02d-c%03d", 1 + c % newProvinces, c);
+            counties.add(county);
+            csv.append("county,").append(county).append(",شهرستان ").append(c).append(',')
+                    .append(county, 0, 3).append('\n');
+        }
+        for (int d = 0; d < newDistricts; d++) {
+            String county = counties.get(d % newCounties);
+            csv.append("district,").append(county).append("-d").append(d).append(",بخش ").append(d).append(',')
+                    .append(county).append('\n');
+        }
+        long tenants = count("SELECT COUNT(*) FROM ACT_ID_TENANT");
+        long groups = count("SELECT COUNT(*) FROM ACT_ID_GROUP");
+        long grants = count("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION");
+        long deployments = count("SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT");
+        long heapBefore = heapAfterGc();
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/divisions/import"))
+                .header("Content-Type", "text/csv").header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("bench-admin:bench-root-password-1405".getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build());
+        double importSeconds = seconds(start);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("countiesAdded").asInt()).isEqualTo(newCounties);
+        double perCounty = importSeconds * 1000 / newCounties;
+        row("Divisions", "a country's divisions through /api/divisions/import: " + newProvinces + " provinces, "
+                + fmt(newCounties) + " counties, " + fmt(newDistricts) + " districts added (" + PROVINCES + ", "
+                + fmt(COUNTIES) + ", " + fmt(DISTRICTS) + " with Khuzestan's), each set up before the answer: "
+                + fmt(count("SELECT COUNT(*) FROM ACT_ID_TENANT") - tenants) + " tenants, "
+                + fmt(count("SELECT COUNT(*) FROM ACT_ID_GROUP") - groups) + " groups, "
+                + fmt(count("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION") - grants) + " grants, "
+                + fmt(count("SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT") - deployments) + " deployments",
+                fmt(importSeconds) + " s (" + fmt(perCounty) + " ms a county with its districts)", "< 60 s",
+                importSeconds < 60 ? "met" : "missed");
+        row("Divisions", "heap the import left in use, after a full collection (the engine's caches of the counties'"
+                + " models among it)", mb(heapAfterGc() - heapBefore) + " MB", "", "");
+
+        // The same set-up for a few more counties (not in the registry), one engine command per engine call.
+        double districtsPerCounty = (double) newDistricts / newCounties;
+        int baselineDistricts = (int) Math.round(BASELINE_COUNTIES * districtsPerCounty);
+        start = System.nanoTime();
+        for (int c = 0; c < BASELINE_COUNTIES; c++) {
+            String county = "bench-base-c" + c;
+            access.seedCounty(county, "شهرستان پایه " + c, "p01");
+            countyDeployment.deployFor(county);
+        }
+        for (int d = 0; d < baselineDistricts; d++) {
+            access.seedDistrict("bench-base-d" + d, "بخش پایه " + d, "bench-base-c" + d % BASELINE_COUNTIES);
+        }
+        double basePerCounty = seconds(start) * 1000 / BASELINE_COUNTIES;
+        row("Baseline", "the same set-up of " + BASELINE_COUNTIES + " counties and " + baselineDistricts
+                + " districts, one engine command per engine call (the import runs each place as one command)",
+                fmt(basePerCounty) + " ms a county with its districts (import: " + fmt2(basePerCounty / perCounty)
+                        + " x faster)", "", "");
     }
 
     /** Raw PostgreSQL: single-row inserts, each its own commit, one client. */
@@ -531,6 +611,11 @@ class NationalScaleBenchmark {
     private long databaseRows() {
         jdbc.execute("ANALYZE");
         return count("SELECT COALESCE(SUM(n_live_tup), 0) FROM pg_stat_user_tables");
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static double seconds(long startNanos) {

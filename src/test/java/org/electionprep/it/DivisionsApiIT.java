@@ -224,6 +224,10 @@ class DivisionsApiIT {
         assertThat(provinces("div-ministry")).contains("div-np", "khuzestan");
         assertThat(rest.get("/engine-rest/task?processInstanceBusinessKey=DNC-0001", "div-khz-directorate", PASSWORD)
                 .json()).isEmpty();
+        // and the set-up was the app's, not the administrator's: no grant of theirs on the county's deployment
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION A JOIN ACT_RE_DEPLOYMENT D"
+                + " ON A.RESOURCE_ID_ = D.ID_ WHERE D.TENANT_ID_ = 'div-nc' AND A.USER_ID_ = ?", Long.class, ADMIN))
+                .isZero();
     }
 
     @Test
