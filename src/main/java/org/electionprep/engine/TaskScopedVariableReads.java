@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * their process instances, and only by naming those scopes, as Tasklist's task list does. Anything else matches
  * nothing. The same accounts filter or sort tasks by variables only among their own tasks.
  */
-final class TaskScopedVariableReads extends AuthorizationManager {
+final class TaskScopedVariableReads extends CallerGroupChecks {
 
     /** Matches no variable: the scope a refused query is narrowed to. */
     static final String NO_SCOPE = "-no-scope-";
