@@ -35,7 +35,7 @@ class ArchitectureTest {
 
     static final Set<String> INFRASTRUCTURE = Set.of("shared", "operations", "engine", "identity");
     static final Set<String> CAPABILITIES = Set.of("division", "station", "connectivity", "milestone", "region",
-            "training", "county", "readiness", "escalation", "assistance");
+            "training", "county", "readiness", "escalation", "assistance", "people");
     static final Set<String> ON_TOP = Set.of("wiring", "integration", "demo");
 
     /** The graph as docs/architecture.md draws it: a new dependency is a decision, made there and here together. */
@@ -52,9 +52,10 @@ class ArchitectureTest {
             "escalation -> readiness", "escalation -> shared", "escalation -> station", "escalation -> training",
             "identity -> engine", "identity -> shared",
             "integration -> connectivity", "integration -> division", "integration -> engine",
-            "integration -> readiness", "integration -> region", "integration -> shared",
+            "integration -> people", "integration -> readiness", "integration -> region", "integration -> shared",
             "integration -> station",
             "milestone -> division", "milestone -> shared",
+            "people -> division", "people -> identity", "people -> shared",
             "readiness -> division", "readiness -> engine", "readiness -> milestone", "readiness -> region",
             "readiness -> shared", "readiness -> station", "readiness -> training",
             "region -> division", "region -> engine", "region -> identity", "region -> milestone", "region -> shared",
@@ -71,6 +72,7 @@ class ArchitectureTest {
             Map.entry("county_event", "division/CountyRegistry"),
             Map.entry("district", "division/Districts"),
             Map.entry("province", "division/Provinces"),
+            Map.entry("official", "people/OfficialRoster"),
             Map.entry("station", "station/StationRegistry"),
             Map.entry("station_event", "station/StationRegistry"),
             Map.entry("network_link", "station/NetworkLinks"),

@@ -1,12 +1,10 @@
 package org.electionprep.integration;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -75,9 +73,8 @@ public class DivisionsController {
         if (!caller.isAdmin()) {
             throw ApiProblem.forbidden("Only administrators import divisions");
         }
-        boolean csv = MediaType.parseMediaType(request.getContentType()).getSubtype().toLowerCase(Locale.ROOT)
-                .equals("csv");
-        List<DivisionImport.Row> rows = DivisionFile.read(body(request.getInputStream()), csv);
+        boolean csv = SmallFile.isCsv(request);
+        List<DivisionImport.Row> rows = DivisionFile.read(SmallFile.body(request.getInputStream(), MAX_BYTES, "divisions"), csv);
         try {
             return imports.importRows(rows);
         } catch (DataIntegrityViolationException e) {
@@ -88,11 +85,8 @@ public class DivisionsController {
             throw new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "place-setup-failed", "Place set-up failed",
                     failed.getMessage());
         } catch (DivisionImport.RejectedFile rejected) {
-            List<ApiProblem.RowError> errors = rejected.problems().stream().limit(StationImport.LISTED_ERRORS)
-                    .map(p -> new ApiProblem.RowError(p.line(), p.code(), p.field(), p.reason())).toList();
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-rows", "Invalid rows", rejected.problems().size()
-                    + " errors in the file (the first " + errors.size() + " listed); nothing was imported", errors,
-                    rejected.problems().size());
+            throw SmallFile.invalidRows(rejected.problems().stream()
+                    .map(p -> new ApiProblem.RowError(p.line(), p.code(), p.field(), p.reason())).toList());
         }
     }
 
@@ -142,14 +136,5 @@ public class DivisionsController {
 
     private static List<Object> cells(Object... values) {
         return java.util.Arrays.stream(values).map(SpreadsheetCells::neutral).toList();
-    }
-
-    private static byte[] body(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large", "File too large", "A divisions file"
-                    + " may have at most " + MAX_BYTES + " bytes");
-        }
-        return bytes;
     }
 }
