@@ -133,6 +133,16 @@ public class ApiCaller {
                 || g.startsWith(PROVINCE_ELECTIONS + "-") || g.startsWith(PROVINCE_IT + "-"));
     }
 
+    /**
+     * Who sees people's national codes and mobile numbers in full (issue 18): the county's governor and trainers, its
+     * province's elections directorate, and administrators. Everyone else who reads the county sees them masked.
+     */
+    public boolean maySeePersonalData(String county) {
+        List<String> groups = groups();
+        return isAdmin() || inProvinceGroupOf(county, PROVINCE_ELECTIONS)
+                || (groups.contains("governor-" + county) || groups.contains("trainer-" + county)) && mayRead(county);
+    }
+
     /** The county's province's integration group, or the county's own (integration-county). */
     public boolean mayImport(String county) {
         List<String> groups = groups();

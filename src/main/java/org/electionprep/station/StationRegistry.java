@@ -49,6 +49,27 @@ public class StationRegistry {
         return !jdbc.queryForList("SELECT code FROM station WHERE code = ? FOR UPDATE", String.class, code).isEmpty();
     }
 
+    /** Where a station lies: its county and district. */
+    public record StationPlace(String code, String countyCode, String districtCode) {
+    }
+
+    /** The county and district of each of these stations that the registry has, by code. */
+    public Map<String, StationPlace> placesOf(java.util.Collection<String> codes) {
+        Map<String, StationPlace> places = new java.util.HashMap<>();
+        List<String> all = List.copyOf(codes);
+        // In chunks: a country's staff file names some 60,000 stations.
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("SELECT code, county_code, district_code FROM station WHERE code IN (" + marks + ")",
+                    rs -> {
+                        places.put(rs.getString(1), new StationPlace(rs.getString(1), rs.getString(2),
+                                rs.getString(3)));
+                    }, chunk.toArray());
+        }
+        return places;
+    }
+
     public Optional<String> countyOf(String code) {
         return jdbc.queryForList("SELECT county_code FROM station WHERE code = ?", String.class, code).stream().findFirst();
     }
