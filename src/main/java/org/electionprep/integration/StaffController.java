@@ -37,11 +37,6 @@ public class StaffController {
     private static final SmallFile FORMAT = new SmallFile(COLUMNS,
             Set.of("national_code", "first_name", "last_name", "role"), "staff");
 
-    /** A member of the staff as the API shows them. */
-    public record Member(String nationalCode, String firstName, String lastName, String mobile, String role,
-                         String roleName, String station, String district, String county, boolean certified) {
-    }
-
     private final StaffImport imports;
     private final StaffRoster roster;
     private final ApiCaller caller;
@@ -77,7 +72,7 @@ public class StaffController {
             + " county, district, station and certified; national codes and mobiles masked unless the caller is the"
             + " county's governor or trainer, the province's elections directorate or an administrator")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<Member> list(@RequestParam(required = false) String county,
+    public List<StaffMember> list(@RequestParam(required = false) String county,
                              @RequestParam(required = false) String district,
                              @RequestParam(required = false) String station,
                              @RequestParam(required = false) Boolean certified) {
@@ -89,12 +84,7 @@ public class StaffController {
         Map<String, Boolean> inFull = new HashMap<>();
         return roster.list(new StaffRoster.Filter(counties, district, station, certified)).stream()
                 .filter(m -> scope.covers(m.countyCode(), m.districtCode()))
-                .map(m -> shown(m, inFull.computeIfAbsent(m.countyCode(), caller::maySeePersonalData))).toList();
-    }
-
-    private static Member shown(StaffRoster.Member m, boolean full) {
-        return new Member(full ? m.nationalCode().value() : m.nationalCode().masked(), m.firstName().value(),
-                m.lastName().value(), m.mobile() == null ? null : full ? m.mobile().value() : m.mobile().masked(),
-                m.role().code(), m.role().persian(), m.stationCode(), m.districtCode(), m.countyCode(), m.certified());
+                .map(m -> StaffMember.of(m, inFull.computeIfAbsent(m.countyCode(), caller::maySeePersonalData)))
+                .toList();
     }
 }

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.electionprep.engine.Messages;
+import org.electionprep.people.StaffRoster;
 import org.electionprep.shared.process.StationReadiness;
 import org.electionprep.station.StationQueries;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,10 +58,13 @@ public class StationsController {
     private final long maxImportBytes;
     private final ImportSlots slots;
 
+    private final StaffRoster staff;
+
     public StationsController(StationQueries queries, StationImport imports, ApiCaller caller, RuntimeService runtime,
                               IdentityService identity, @Value("${election-prep.api.max-import-bytes:67108864}") long maxImportBytes,
-                              ImportSlots slots) {
+                              ImportSlots slots, StaffRoster staff) {
         this.slots = slots;
+        this.staff = staff;
         this.queries = queries;
         this.imports = imports;
         this.caller = caller;
@@ -155,7 +159,8 @@ public class StationsController {
         csv.flush();
     }
 
-    @Operation(summary = "One station with its links, latest link tests, the process's current step and, for auditors, its timeline")
+    @Operation(summary = "One station with its links, latest link tests, the process's current step, its staff (national"
+            + " codes and mobiles masked unless the caller may see them) and, for auditors, its timeline")
     @GetMapping(path = "/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> one(@PathVariable String code) {
         Map<String, Object> station = queries.find(code)
@@ -172,6 +177,9 @@ public class StationsController {
             body.put("timeline", queries.timeline(stationCode));
         }
         body.put("currentSteps", currentSteps(stationCode));
+        boolean inFull = caller.maySeePersonalData((String) station.get("county"));
+        body.put("staff", staff.list(new StaffRoster.Filter(null, null, stationCode, null)).stream()
+                .map(member -> StaffMember.of(member, inFull)).toList());
         return body;
     }
 

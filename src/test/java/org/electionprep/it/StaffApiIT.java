@@ -162,6 +162,18 @@ class StaffApiIT {
         assertThat(rest.get("/api/staff", null, null).status()).isEqualTo(401);
     }
 
+    @Test
+    void aStationShowsItsStaffMaskedForItsItStaffAndInFullForItsGovernor() {
+        importAs("stf-bavi-system", HEADER + "1234567891,مریم,احمدی,09351234567,secretary,STF-B1,\n");
+
+        JsonNode governor = rest.get("/api/stations/STF-B1", "stf-bavi-governor", PASSWORD).json().get("staff");
+        JsonNode it = rest.get("/api/stations/STF-B1", "stf-bavi-it", PASSWORD).json().get("staff");
+
+        assertThat(governor).anySatisfy(m -> assertThat(m.get("nationalCode").asText()).isEqualTo("1234567891"));
+        assertThat(it).anySatisfy(m -> assertThat(m.get("nationalCode").asText()).isEqualTo("******7891"));
+        assertThat(it.toString()).doesNotContain("1234567891").doesNotContain("09351234567");
+    }
+
     private RestClient.Response importAs(String user, String file) {
         return rest.post("/api/staff/import", user, PASSWORD, "text/csv", file.getBytes(StandardCharsets.UTF_8));
     }
