@@ -74,6 +74,7 @@ class ArchitectureTest {
             Map.entry("province", "division/Provinces"),
             Map.entry("official", "people/OfficialRoster"),
             Map.entry("staff", "people/StaffRoster"),
+            Map.entry("personal_data_read", "people/PersonalDataReads"),
             Map.entry("station", "station/StationRegistry"),
             Map.entry("station_event", "station/StationRegistry"),
             Map.entry("network_link", "station/NetworkLinks"),

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.electionprep.people.OfficialImport;
 import org.electionprep.people.OfficialRoster;
+import org.electionprep.people.PersonalDataReads;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The officials over /api: the import of an officials file by an administrator, and the roster as JSON or as CSV that
- * imports unchanged. National codes and mobile numbers are personal data: for now only administrators read them.
+ * imports unchanged. National codes and mobile numbers are personal data: for now only administrators read them, and
+ * each read is audited.
  */
 @RestController
 @RequestMapping("/api/officials")
@@ -45,11 +47,14 @@ public class OfficialsController {
     private final OfficialImport imports;
     private final OfficialRoster roster;
     private final ApiCaller caller;
+    private final PersonalDataReads audit;
 
-    public OfficialsController(OfficialImport imports, OfficialRoster roster, ApiCaller caller) {
+    public OfficialsController(OfficialImport imports, OfficialRoster roster, ApiCaller caller,
+                               PersonalDataReads audit) {
         this.imports = imports;
         this.roster = roster;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @Operation(summary = "Import officials (CSV with a header line national_code,first_name,last_name,mobile,email,"
@@ -79,7 +84,10 @@ public class OfficialsController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public List<Official> list() {
         mustBeAdmin();
-        return roster.all().values().stream().map(o -> new Official(o.nationalCode().value(), o.userId(),
+        java.util.Collection<OfficialRoster.Official> all = roster.all().values();
+        audit.record(caller.user(), all.stream().map(OfficialRoster.Official::nationalCode).toList(),
+                "GET /api/officials");
+        return all.stream().map(o -> new Official(o.nationalCode().value(), o.userId(),
                 o.firstName().value(), o.lastName().value(), o.mobile() == null ? null : o.mobile().value(),
                 o.email(), o.role(), o.place(), o.active() ? "active" : "left")).toList();
     }

@@ -1,14 +1,13 @@
 package org.electionprep.integration;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.electionprep.people.PersonalDataReads;
 import org.electionprep.people.StaffImport;
 import org.electionprep.people.StaffRoster;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,11 +39,13 @@ public class StaffController {
     private final StaffImport imports;
     private final StaffRoster roster;
     private final ApiCaller caller;
+    private final PersonalDataReads audit;
 
-    public StaffController(StaffImport imports, StaffRoster roster, ApiCaller caller) {
+    public StaffController(StaffImport imports, StaffRoster roster, ApiCaller caller, PersonalDataReads audit) {
         this.imports = imports;
         this.roster = roster;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @Operation(summary = "Import station staff (CSV with a header line national_code,first_name,last_name,mobile,role,"
@@ -81,10 +82,8 @@ public class StaffController {
         }
         ApiCaller.StationScope scope = caller.stationScope();
         List<String> counties = county != null ? List.of(county) : caller.isAdmin() ? null : caller.tenants();
-        Map<String, Boolean> inFull = new HashMap<>();
-        return roster.list(new StaffRoster.Filter(counties, district, station, certified)).stream()
-                .filter(m -> scope.covers(m.countyCode(), m.districtCode()))
-                .map(m -> StaffMember.of(m, inFull.computeIfAbsent(m.countyCode(), caller::maySeePersonalData)))
-                .toList();
+        List<StaffRoster.Member> members = roster.list(new StaffRoster.Filter(counties, district, station,
+                certified)).stream().filter(m -> scope.covers(m.countyCode(), m.districtCode())).toList();
+        return StaffMember.shown(members, caller::maySeePersonalData, caller.user(), "GET /api/staff", audit);
     }
 }

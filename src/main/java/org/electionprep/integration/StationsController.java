@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.electionprep.engine.Messages;
+import org.electionprep.people.PersonalDataReads;
 import org.electionprep.people.StaffRoster;
 import org.electionprep.shared.process.StationReadiness;
 import org.electionprep.station.StationQueries;
@@ -59,12 +60,15 @@ public class StationsController {
     private final ImportSlots slots;
 
     private final StaffRoster staff;
+    private final PersonalDataReads personalDataReads;
 
     public StationsController(StationQueries queries, StationImport imports, ApiCaller caller, RuntimeService runtime,
                               IdentityService identity, @Value("${election-prep.api.max-import-bytes:67108864}") long maxImportBytes,
-                              ImportSlots slots, StaffRoster staff) {
+                              ImportSlots slots, StaffRoster staff,
+                              PersonalDataReads personalDataReads) {
         this.slots = slots;
         this.staff = staff;
+        this.personalDataReads = personalDataReads;
         this.queries = queries;
         this.imports = imports;
         this.caller = caller;
@@ -177,9 +181,8 @@ public class StationsController {
             body.put("timeline", queries.timeline(stationCode));
         }
         body.put("currentSteps", currentSteps(stationCode));
-        boolean inFull = caller.maySeePersonalData((String) station.get("county"));
-        body.put("staff", staff.list(new StaffRoster.Filter(null, null, stationCode, null)).stream()
-                .map(member -> StaffMember.of(member, inFull)).toList());
+        body.put("staff", StaffMember.shown(staff.list(new StaffRoster.Filter(null, null, stationCode, null)),
+                caller::maySeePersonalData, caller.user(), "GET /api/stations/" + stationCode, personalDataReads));
         return body;
     }
 

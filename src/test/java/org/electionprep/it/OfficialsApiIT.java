@@ -194,6 +194,8 @@ class OfficialsApiIT {
         RestClient.Response reimported = csv(exported.body());
 
         assertThat(exported.status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_read WHERE reader = ? AND national_code ="
+                + " '0312456786' AND read_through = 'GET /api/officials'", Long.class, ADMIN)).isPositive();
         assertThat(exported.body()).startsWith(HEADER.strip()).contains("0312456786,رضا,موسوی");
         assertThat(reimported.status()).as(reimported.body()).isEqualTo(200);
         assertThat(reimported.json().get("unchanged").asInt()).isEqualTo(reimported.json().get("rows").asInt());

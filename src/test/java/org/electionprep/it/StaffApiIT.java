@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The stations' staff over /api on PostgreSQL and HTTP: a county's system imports its stations' staff and its
  * districts' reserves, all or nothing and idempotent by national code; a person staffs one station; bad rows and
  * another county's stations are refused with their line and field and nothing written; the county's governor sees
- * national codes and mobiles in full, its IT staff masked, a district head their district's staff only.
+ * national codes and mobiles in full (audited), its IT staff masked, a district head their district's staff only.
  */
 @PostgresAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -158,6 +158,11 @@ class StaffApiIT {
         assertThat(it.get(0).get("nationalCode").asText()).isEqualTo("******2223");
         assertThat(it.get(0).get("mobile").asText()).isEqualTo("0912*****67");
         assertThat(head).isNotEmpty().allSatisfy(m -> assertThat(m.get("district").asText()).isEqualTo("bavi-veys"));
+        // and what the governor saw in full is in the audit of personal data, what the IT staff saw masked is not
+        assertThat(jdbc.queryForList("SELECT read_through FROM personal_data_read WHERE reader = 'stf-bavi-governor'"
+                + " AND national_code = '2741112223'", String.class)).contains("GET /api/staff");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_read WHERE reader = 'stf-bavi-it'",
+                Long.class)).isZero();
         assertThat(rest.get("/api/staff?county=karun", "stf-bavi-governor", PASSWORD).status()).isEqualTo(403);
         assertThat(rest.get("/api/staff", null, null).status()).isEqualTo(401);
     }
@@ -172,6 +177,8 @@ class StaffApiIT {
         assertThat(governor).anySatisfy(m -> assertThat(m.get("nationalCode").asText()).isEqualTo("1234567891"));
         assertThat(it).anySatisfy(m -> assertThat(m.get("nationalCode").asText()).isEqualTo("******7891"));
         assertThat(it.toString()).doesNotContain("1234567891").doesNotContain("09351234567");
+        assertThat(jdbc.queryForList("SELECT reader FROM personal_data_read WHERE national_code = '1234567891'"
+                + " AND read_through = 'GET /api/stations/STF-B1'", String.class)).containsOnly("stf-bavi-governor");
     }
 
     private RestClient.Response importAs(String user, String file) {
