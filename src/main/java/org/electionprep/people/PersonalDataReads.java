@@ -3,7 +3,6 @@ package org.electionprep.people;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -14,10 +13,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class PersonalDataReads {
-
-    /** A read: who, whose national code, through what, when. */
-    public record Read(String reader, String nationalCode, String readThrough, Instant readAt) {
-    }
 
     private final JdbcTemplate jdbc;
 
@@ -34,13 +29,5 @@ public class PersonalDataReads {
         jdbc.batchUpdate("INSERT INTO personal_data_read (reader, national_code, read_through, read_at)"
                 + " VALUES (?, ?, ?, ?)", shown.stream().map(code -> new Object[] {reader, code.value(),
                 readThrough.length() > 200 ? readThrough.substring(0, 200) : readThrough, now}).toList());
-    }
-
-    /** Who read a person's record in full, newest first. */
-    public List<Read> of(NationalCode person) {
-        return jdbc.query("SELECT reader, national_code, read_through, read_at FROM personal_data_read"
-                        + " WHERE national_code = ? ORDER BY read_at DESC, id DESC", (rs, n) -> new Read(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
-                person.value());
     }
 }
