@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.electionprep.people.OfficialImport;
 import org.electionprep.people.OfficialRoster;
 import org.electionprep.people.PersonalDataReads;
+import org.electionprep.people.RejectedRows;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -74,7 +75,7 @@ public class OfficialsController {
         } catch (DataIntegrityViolationException e) {
             throw new ApiProblem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", "Another officials"
                     + " import changed the roster while this one was checked; nothing was imported, send it again");
-        } catch (OfficialImport.RejectedFile rejected) {
+        } catch (RejectedRows rejected) {
             throw SmallFile.invalidRows(rejected.problems().stream()
                     .map(p -> new ApiProblem.RowError(p.line(), null, p.field(), p.reason())).toList());
         }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import org.electionprep.people.PersonalDataReads;
 import org.electionprep.people.StaffImport;
+import org.electionprep.people.RejectedRows;
 import org.electionprep.people.StaffRoster;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -63,7 +64,7 @@ public class StaffController {
         } catch (DataIntegrityViolationException e) {
             throw new ApiProblem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", "Another staff import"
                     + " changed the roster while this one was checked; nothing was imported, send it again");
-        } catch (StaffImport.RejectedFile rejected) {
+        } catch (RejectedRows rejected) {
             throw SmallFile.invalidRows(rejected.problems().stream()
                     .map(p -> new ApiProblem.RowError(p.line(), null, p.field(), p.reason())).toList());
         }
@@ -74,9 +75,9 @@ public class StaffController {
             + " county's governor or trainer, the province's elections directorate or an administrator")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public List<StaffMember> list(@RequestParam(required = false) String county,
-                             @RequestParam(required = false) String district,
-                             @RequestParam(required = false) String station,
-                             @RequestParam(required = false) Boolean certified) {
+                                  @RequestParam(required = false) String district,
+                                  @RequestParam(required = false) String station,
+                                  @RequestParam(required = false) Boolean certified) {
         if (county != null && !caller.mayRead(county)) {
             throw ApiProblem.forbidden("Not a county of yours: " + county);
         }

@@ -40,27 +40,8 @@ public class OfficialImport {
                       String role, String place, String status) {
     }
 
-    /** A refused row: its line, the field and why (the national code is not repeated in the answer). */
-    public record Problem(long line, String field, String reason) {
-    }
-
     /** What an import did. */
     public record Result(int rows, int added, int updated, int left, int unchanged) {
-    }
-
-    /** A file with bad rows: nothing was written. */
-    public static class RejectedFile extends RuntimeException {
-
-        private final transient List<Problem> problems;
-
-        RejectedFile(List<Problem> problems) {
-            super(problems.size() + " rows refused");
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
-        }
     }
 
     private enum Level { PROVINCE, COUNTY, DISTRICT }
@@ -108,28 +89,29 @@ public class OfficialImport {
         Set<String> provinceCodes = provinces.all().keySet();
         Set<String> districtCodes = districts.all().keySet();
         Map<String, Long> firstLine = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
+        RowProblems problems = new RowProblems();
         List<Checked> checked = new ArrayList<>();
         for (Row row : rows) {
             int before = problems.size();
-            NationalCode code = value(row, "national_code", () -> NationalCode.parse(row.nationalCode()), problems);
+            NationalCode code = problems.parse(row.line(), "national_code",
+                    () -> NationalCode.parse(row.nationalCode()));
             if (code != null && firstLine.putIfAbsent(code.value(), row.line()) != null) {
-                problems.add(new Problem(row.line(), "national_code", "the same national code is on line "
-                        + firstLine.get(code.value())));
+                problems.add(row.line(), "national_code", "the same national code is on line "
+                        + firstLine.get(code.value()));
             }
-            PersonName first = value(row, "first_name", () -> PersonName.parse(row.firstName()), problems);
-            PersonName last = value(row, "last_name", () -> PersonName.parse(row.lastName()), problems);
+            PersonName first = problems.parse(row.line(), "first_name", () -> PersonName.parse(row.firstName()));
+            PersonName last = problems.parse(row.line(), "last_name", () -> PersonName.parse(row.lastName()));
             MobileNumber mobile = row.mobile() == null ? null
-                    : value(row, "mobile", () -> MobileNumber.parse(row.mobile()), problems);
+                    : problems.parse(row.line(), "mobile", () -> MobileNumber.parse(row.mobile()));
             String email = row.email() == null ? null : row.email().strip();
             if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
-                problems.add(new Problem(row.line(), "email", "an email address such as name@example.ir, at most "
-                        + MAX_EMAIL + " characters"));
+                problems.add(row.line(), "email", "an email address such as name@example.ir, at most "
+                        + MAX_EMAIL + " characters");
             }
             String role = row.role() == null ? null : row.role().strip().toLowerCase(Locale.ROOT);
             Level level = role == null ? null : roles.get(role);
             if (level == null) {
-                problems.add(new Problem(row.line(), "role", "one of " + new java.util.TreeSet<>(roles.keySet())));
+                problems.add(row.line(), "role", "one of " + new java.util.TreeSet<>(roles.keySet()));
             }
             String place = row.place() == null ? null : row.place().strip();
             if (level != null) {
@@ -139,32 +121,21 @@ public class OfficialImport {
                     case DISTRICT -> districtCodes.contains(place);
                 };
                 if (!known) {
-                    problems.add(new Problem(row.line(), "place", "a " + role + " serves in a "
-                            + level.name().toLowerCase(Locale.ROOT) + " of the registry, not '" + place + "'"));
+                    problems.add(row.line(), "place", "a " + role + " serves in a "
+                            + level.name().toLowerCase(Locale.ROOT) + " of the registry, not '" + place + "'");
                 }
             }
             String status = row.status() == null ? null : row.status().strip().toLowerCase(Locale.ROOT);
             if (status != null && !status.equals(ACTIVE) && !status.equals(LEFT)) {
-                problems.add(new Problem(row.line(), "status", "active or left"));
+                problems.add(row.line(), "status", "active or left");
             }
             if (problems.size() == before) {
                 checked.add(new Checked(row.line(), code, first, last, mobile, email, role, place,
                         status == null ? null : status.equals(ACTIVE)));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RejectedFile(problems);
-        }
+        problems.throwIfAny();
         return checked;
-    }
-
-    private static <T> T value(Row row, String field, java.util.function.Supplier<T> parse, List<Problem> problems) {
-        try {
-            return parse.get();
-        } catch (InvalidValue e) {
-            problems.add(new Problem(row.line(), field, e.reason()));
-            return null;
-        }
     }
 
     private Result write(int rows, List<Checked> checked) {

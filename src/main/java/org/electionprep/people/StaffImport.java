@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.electionprep.division.Districts;
 import org.electionprep.station.StationRegistry;
@@ -33,27 +32,8 @@ public class StaffImport {
                       String station, String district) {
     }
 
-    /** A refused row: its line, the field and why (the national code is not repeated in the answer). */
-    public record Problem(long line, String field, String reason) {
-    }
-
     /** What an import did. */
     public record Result(int rows, int added, int updated, int unchanged) {
-    }
-
-    /** A file with bad rows: nothing was written. */
-    public static class RejectedFile extends RuntimeException {
-
-        private final transient List<Problem> problems;
-
-        RejectedFile(List<Problem> problems) {
-            super(problems.size() + " rows refused");
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
-        }
     }
 
     private record Checked(NationalCode code, PersonName firstName, PersonName lastName, MobileNumber mobile,
@@ -91,73 +71,63 @@ public class StaffImport {
         Map<String, StationRegistry.StationPlace> places = stations.placesOf(stationCodes);
         Map<String, Districts.District> allDistricts = districts.all();
         Map<String, Long> firstLine = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
+        RowProblems problems = new RowProblems();
         List<Checked> checked = new ArrayList<>();
         for (Row row : rows) {
             int before = problems.size();
-            NationalCode code = value(row, "national_code", () -> NationalCode.parse(row.nationalCode()), problems);
+            NationalCode code = problems.parse(row.line(), "national_code",
+                    () -> NationalCode.parse(row.nationalCode()));
             if (code != null && firstLine.putIfAbsent(code.value(), row.line()) != null) {
-                problems.add(new Problem(row.line(), "national_code", "the same national code is on line "
-                        + firstLine.get(code.value()) + "; a person staffs one station"));
+                problems.add(row.line(), "national_code", "the same national code is on line "
+                        + firstLine.get(code.value()) + "; a person staffs one station");
             }
-            PersonName first = value(row, "first_name", () -> PersonName.parse(row.firstName()), problems);
-            PersonName last = value(row, "last_name", () -> PersonName.parse(row.lastName()), problems);
+            PersonName first = problems.parse(row.line(), "first_name", () -> PersonName.parse(row.firstName()));
+            PersonName last = problems.parse(row.line(), "last_name", () -> PersonName.parse(row.lastName()));
             MobileNumber mobile = row.mobile() == null ? null
-                    : value(row, "mobile", () -> MobileNumber.parse(row.mobile()), problems);
+                    : problems.parse(row.line(), "mobile", () -> MobileNumber.parse(row.mobile()));
             StaffRole role = row.role() == null ? null
                     : StaffRole.of(row.role().strip().toLowerCase(Locale.ROOT)).orElse(null);
             if (role == null) {
-                problems.add(new Problem(row.line(), "role", "one of " + StaffRole.codes()));
+                problems.add(row.line(), "role", "one of " + StaffRole.codes());
             }
             String station = row.station() == null ? null : row.station().strip();
             String district = row.district() == null ? null : row.district().strip();
             String county = null;
             if (role == StaffRole.RESERVE) {
                 if (station != null) {
-                    problems.add(new Problem(row.line(), "station", "a reserve is held by a district, not a station"));
+                    problems.add(row.line(), "station", "a reserve is held by a district, not a station");
                 } else if (district == null || !allDistricts.containsKey(district)) {
-                    problems.add(new Problem(row.line(), "district", "a reserve is held by a district of the"
-                            + " registry, not '" + district + "'"));
+                    problems.add(row.line(), "district", "a reserve is held by a district of the"
+                            + " registry, not '" + district + "'");
                 } else {
                     county = allDistricts.get(district).countyCode();
                 }
             } else if (role != null) {
                 StationRegistry.StationPlace place = station == null ? null : places.get(station);
                 if (place == null) {
-                    problems.add(new Problem(row.line(), "station", "a station of the registry, not '" + station + "'"));
+                    problems.add(row.line(), "station", "a station of the registry, not '" + station + "'");
                 } else if (place.districtCode() == null) {
-                    problems.add(new Problem(row.line(), "station", "station " + station + " has no district in the"
-                            + " registry; give it one first"));
+                    problems.add(row.line(), "station", "station " + station + " has no district in the"
+                            + " registry; give it one first");
                 } else if (district != null && !district.equals(place.districtCode())) {
-                    problems.add(new Problem(row.line(), "district", "station " + station + " lies in district '"
-                            + place.districtCode() + "', not '" + district + "'"));
+                    problems.add(row.line(), "district", "station " + station + " lies in district '"
+                            + place.districtCode() + "', not '" + district + "'");
                 } else {
                     county = place.countyCode();
                     district = place.districtCode();
                 }
             }
             if (county != null && !mayImportFor.test(county)) {
-                problems.add(new Problem(row.line(), role == StaffRole.RESERVE ? "district" : "station",
-                        "lies in county '" + county + "', which this account does not import for"));
+                problems.add(row.line(), role == StaffRole.RESERVE ? "district" : "station",
+                        "lies in county '" + county + "', which this account does not import for");
             }
             if (problems.size() == before) {
                 checked.add(new Checked(code, first, last, mobile, role, role == StaffRole.RESERVE ? null : station,
                         district, county));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RejectedFile(problems);
-        }
+        problems.throwIfAny();
         return checked;
-    }
-
-    private static <T> T value(Row row, String field, Supplier<T> parse, List<Problem> problems) {
-        try {
-            return parse.get();
-        } catch (InvalidValue e) {
-            problems.add(new Problem(row.line(), field, e.reason()));
-            return null;
-        }
     }
 
     private Result write(int rows, List<Checked> checked) {
